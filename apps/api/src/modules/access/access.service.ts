@@ -1,0 +1,47 @@
+import type { ParticipantRole } from '@mentoring/contracts';
+import type { Db } from '@mentoring/db';
+import { participants, programs } from '@mentoring/db/schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import { forbidden, notFound } from '../../lib/app-error.ts';
+import type { AuthUser } from '../../plugins/auth.ts';
+
+export type ProgramRow = typeof programs.$inferSelect;
+
+export interface ProgramAccess {
+  program: ProgramRow;
+  /** The caller's role in the program; null for an admin who is not a member. */
+  role: ParticipantRole | null;
+  isAdmin: boolean;
+}
+
+/**
+ * The program-level gate every program route passes: the program must exist (404) and the caller
+ * must hold one of `roles` in it (403). Admins pass wherever a coordinator would. Object-level
+ * rules (a mentor sees only their own actors) live in each feature's service on top of this.
+ */
+export async function requireMembership(
+  db: Db,
+  user: AuthUser,
+  programId: string,
+  roles: readonly ParticipantRole[],
+): Promise<ProgramAccess> {
+  const [row] = await db
+    .select({ program: programs, role: participants.role })
+    .from(programs)
+    .leftJoin(
+      participants,
+      and(
+        eq(participants.programId, programs.id),
+        eq(participants.userId, user.id),
+        isNull(participants.removedAt),
+      ),
+    )
+    .where(eq(programs.id, programId));
+  if (!row) throw notFound('Program');
+  const role = row.role ?? null;
+  if (role && roles.includes(role)) return { program: row.program, role, isAdmin: user.isAdmin };
+  if (user.isAdmin && roles.includes('coordinator')) return { program: row.program, role, isAdmin: true };
+  throw forbidden();
+}
+
+export const ANY_ROLE: readonly ParticipantRole[] = ['coordinator', 'mentor', 'actor'];

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { ParticipantRole } from '@mentoring/contracts';
+import type { Db } from '@mentoring/db';
+import { participants, programs, users } from '@mentoring/db/schema';
+import { hashPassword } from '../lib/password.ts';
+import type { AuthUser } from '../plugins/auth.ts';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+// Hashing costs ~20 ms by design; one hash serves every factory user of a file.
+let passwordHash: Promise<string> | undefined;
+function testPasswordHash(): Promise<string> {
+  if (!passwordHash) passwordHash = hashPassword(TEST_PASSWORD);
+  return passwordHash;
+}
+
+export interface TestUser extends AuthUser {
+  email: string;
+  name: string;
+}
+
+export async function createUser(
+  db: Db,
+  overrides: {
+    email?: string;
+    name?: string;
+    isAdmin?: boolean;
+    isActive?: boolean;
+    locale?: 'fi' | 'en';
+  } = {},
+): Promise<TestUser> {
+  const email = overrides.email ?? `user-${randomUUID()}@example.test`;
+  const [row] = await db
+    .insert(users)
+    .values({
+      email,
+      name: overrides.name ?? 'Test Person',
+      locale: overrides.locale ?? 'fi',
+      isAdmin: overrides.isAdmin ?? false,
+      isActive: overrides.isActive ?? true,
+      passwordHash: await testPasswordHash(),
+    })
+    .returning();
+  if (!row) throw new Error('user insert failed');
+  return { id: row.id, isAdmin: row.isAdmin, email: row.email, name: row.name };
+}
+
+export async function createProgram(db: Db, overrides: Partial<typeof programs.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(programs)
+    .values({
+      name: `Program ${randomUUID().slice(0, 8)}`,
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      ...overrides,
+    })
+    .returning();
+  if (!row) throw new Error('program insert failed');
+  return row;
+}
+
+export async function addParticipant(db: Db, programId: string, userId: string, role: ParticipantRole) {
+  await db.insert(participants).values({ programId, userId, role });
+}
+
+/**
+ * A small world for access tests: one program with a coordinator, a mentor and an actor; another
+ * program with its own coordinator; an admin; and a signed-up user in no program.
+ */
+export async function createAccessWorld(db: Db) {
+  const program = await createProgram(db);
+  const otherProgram = await createProgram(db);
+  const coordinator = await createUser(db, { name: 'Coordinator' });
+  const mentor = await createUser(db, { name: 'Mentor' });
+  const actor = await createUser(db, { name: 'Actor' });
+  const otherCoordinator = await createUser(db, { name: 'Other coordinator' });
+  const admin = await createUser(db, { name: 'Admin', isAdmin: true });
+  const outsider = await createUser(db, { name: 'Outsider' });
+  await addParticipant(db, program.id, coordinator.id, 'coordinator');
+  await addParticipant(db, program.id, mentor.id, 'mentor');
+  await addParticipant(db, program.id, actor.id, 'actor');
+  await addParticipant(db, otherProgram.id, otherCoordinator.id, 'coordinator');
+  return { program, otherProgram, users: { coordinator, mentor, actor, otherCoordinator, admin, outsider } };
+}
+export type AccessWorld = Awaited<ReturnType<typeof createAccessWorld>>;
+export type WorldRole = keyof AccessWorld['users'];

@@ -1,0 +1,6 @@
+export * from './auth.ts';
+export * from './common.ts';
+export * from './health.ts';
+export * from './me.ts';
+export * from './programs.ts';
+export * from './users.ts';

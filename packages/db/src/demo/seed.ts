@@ -1,0 +1,126 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { type ParticipantRole, participants, programs, users } from '../schema/index.ts';
+import { demoName } from './names.ts';
+
+export const DEMO_PASSWORD = 'demo-mentoring';
+export const DEMO_LOGINS = {
+  coordinator: 'coordinator@demo.test',
+  mentor: 'mentor1@demo.test',
+  actor: 'actor1@demo.test',
+} as const;
+
+interface Person {
+  email: string;
+  name: string;
+  role: ParticipantRole;
+  locale?: 'fi' | 'en';
+  isAdmin?: boolean;
+}
+
+const day = 86_400_000;
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (d: Date, days: number) => new Date(d.getTime() + days * day);
+
+function group(prefix: string, role: ParticipantRole, count: number, salt: number): Person[] {
+  return Array.from({ length: count }, (_, i) => {
+    const name = demoName(salt, i);
+    return {
+      email: `${prefix}${i + 1}@demo.test`,
+      name,
+      role,
+      locale: /Carter|Brooks/.test(name) ? 'en' : 'fi',
+    };
+  });
+}
+
+/**
+ * The demo world: a running cohort, an upcoming one (for matching), and the source project's
+ * 2022-2023 cohort, archived. Dates are relative to `today`, so the demo never goes stale.
+ * Runs once: a database that already has the demo coordinator is left alone.
+ */
+export async function seedDemo(db: Db, options: { passwordHash: string; today?: Date }): Promise<boolean> {
+  const today = options.today ?? new Date();
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, DEMO_LOGINS.coordinator));
+  if (existing) return false;
+
+  const runningStart = addDays(today, -70);
+  const runningEnd = addDays(today, 26 * 7);
+  const nextStart = addDays(today, 9 * 7);
+  const nextEnd = addDays(nextStart, 40 * 7);
+  const years = (a: Date, b: Date) => `${a.getUTCFullYear()}–${b.getUTCFullYear()}`;
+
+  const coordinator: Person = {
+    email: DEMO_LOGINS.coordinator,
+    name: 'Kirsi Lahtinen',
+    role: 'coordinator',
+    isAdmin: true,
+  };
+  const mentors = group('mentor', 'mentor', 8, 1);
+  const cohorts = [
+    {
+      program: {
+        name: `Valmentava mentorointi ${years(runningStart, runningEnd)}`,
+        description:
+          'Tuottajien valmentava mentorointiohjelma: 30 aktoria ja 8 kokenutta mentoria. Coaching mentoring for cultural and creative producers.',
+        startsOn: isoDate(runningStart),
+        endsOn: isoDate(runningEnd),
+      },
+      people: [coordinator, ...mentors, ...group('actor', 'actor', 30, 2)],
+    },
+    {
+      program: {
+        name: `Valmentava mentorointi ${years(nextStart, nextEnd)}`,
+        description: 'Seuraava ryhmä: hakijat ovat esittäneet mentoritoiveensa, parit muodostetaan pian.',
+        startsOn: isoDate(nextStart),
+        endsOn: isoDate(nextEnd),
+      },
+      people: [coordinator, ...mentors, ...group('next-actor', 'actor', 30, 3)],
+    },
+    {
+      program: {
+        name: 'Valmentava mentorointi 2022–2023',
+        description:
+          'Tuottajapankki-hankkeen (2021–2023) mentorointiohjelma Pirkanmaalla: 30 aktoria 8 mentorin ohjauksessa.',
+        startsOn: '2022-09-01',
+        endsOn: '2023-10-31',
+        archivedAt: new Date('2023-11-16T12:00:00Z'),
+      },
+      people: [coordinator, ...group('past-mentor', 'mentor', 8, 4), ...group('past-actor', 'actor', 30, 5)],
+    },
+  ];
+
+  await db.transaction(async (tx) => {
+    const everyone = new Map<string, Person>();
+    for (const cohort of cohorts) for (const person of cohort.people) everyone.set(person.email, person);
+    const inserted = await tx
+      .insert(users)
+      .values(
+        [...everyone.values()].map((p) => ({
+          email: p.email,
+          name: p.name,
+          locale: p.locale ?? 'fi',
+          isAdmin: p.isAdmin ?? false,
+          passwordHash: options.passwordHash,
+        })),
+      )
+      .returning({ id: users.id, email: users.email });
+    const idByEmail = new Map(inserted.map((u) => [u.email, u.id]));
+
+    for (const cohort of cohorts) {
+      const [program] = await tx.insert(programs).values(cohort.program).returning({ id: programs.id });
+      if (!program) throw new Error('program insert failed');
+      await tx.insert(participants).values(
+        cohort.people.map((p) => ({
+          programId: program.id,
+          userId: idByEmail.get(p.email) as string,
+          role: p.role,
+        })),
+      );
+    }
+  });
+  return true;
+}

@@ -1,0 +1,3 @@
+export * from './auth.ts';
+export * from './programs.ts';
+export * from './users.ts';

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { users } from './users.ts';
+
+export const programs = pgTable(
+  'programs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    timeZone: text('time_zone').notNull().default('Europe/Helsinki'),
+    /** Set when the program ends; an archived program is read-only. */
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('programs_dates_check', sql`${t.endsOn} >= ${t.startsOn}`)],
+);
+
+export const participantRoles = ['coordinator', 'mentor', 'actor'] as const;
+export type ParticipantRole = (typeof participantRoles)[number];
+
+/** A user's membership in one program, with one role there. */
+export const participants = pgTable(
+  'participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: participantRoles }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** A removed participant keeps their history but loses access. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (t) => [
+    unique('participants_program_user_key').on(t.programId, t.userId),
+    index('participants_user_idx').on(t.userId),
+    check('participants_role_check', sql`${t.role} in ('coordinator', 'mentor', 'actor')`),
+  ],
+);

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type Database, openPglite, openPostgres } from '../client.ts';
+import { migrateDatabase } from '../migrate.ts';
+
+/**
+ * Test databases. Migrating a database takes seconds (PGlite's initdb alone 3-6 s), so the global
+ * setup migrates one template once and every test file gets its own copy of it: a PGlite data-dir
+ * dump loaded in-process, or `CREATE DATABASE ... TEMPLATE` on PostgreSQL when TEST_DATABASE_URL is
+ * set. Test files never share a database, so they run in parallel without cleaning up after
+ * each other.
+ */
+export type TestTemplate = { kind: 'pglite'; file: string } | { kind: 'postgres'; url: string; name: string };
+
+export async function createTestTemplate(): Promise<TestTemplate> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    const name = `mentoring_template_${randomBytes(4).toString('hex')}`;
+    await adminQuery(adminUrl, `create database ${name}`);
+    const database = openPostgres({ url: withDatabase(adminUrl, name), maxConnections: 2 });
+    try {
+      await migrateDatabase(database);
+    } finally {
+      await database.close();
+    }
+    return { kind: 'postgres', url: adminUrl, name };
+  }
+  const database = await openPglite();
+  try {
+    await migrateDatabase(database);
+    const dump = await database.pglite?.dumpDataDir('none');
+    if (!dump) throw new Error('PGlite dump failed');
+    const file = join(tmpdir(), `mentoring-template-${process.pid}-${randomBytes(4).toString('hex')}.tar`);
+    await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+    return { kind: 'pglite', file };
+  } finally {
+    await database.close();
+  }
+}
+
+export async function dropTestTemplate(template: TestTemplate): Promise<void> {
+  if (template.kind === 'pglite') await rm(template.file, { force: true });
+  else await adminQuery(template.url, `drop database if exists ${template.name} with (force)`);
+}
+
+/** A fresh, migrated database of this test file's own. `close()` also drops it. */
+export async function openTestDatabase(template: TestTemplate): Promise<Database> {
+  if (template.kind === 'pglite') {
+    const blob = new Blob([await readFile(template.file)]);
+    return openPglite({ loadDataDir: blob });
+  }
+  const name = `mentoring_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(template.url, `create database ${name} template ${template.name}`);
+  const database = openPostgres({ url: withDatabase(template.url, name), maxConnections: 5 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await adminQuery(template.url, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/** A brand-new, empty (unmigrated) database, for tests of migration itself. */
+export async function openEmptyDatabase(): Promise<{
+  open: () => Promise<Database>;
+  drop: () => Promise<void>;
+}> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const database = await openPglite();
+    const drop = async () => {
+      if (!database.pglite?.closed) await database.close();
+    };
+    return { open: async () => database, drop };
+  }
+  const name = `mentoring_empty_${randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, `create database ${name}`);
+  return {
+    open: async () => openPostgres({ url: withDatabase(adminUrl, name), maxConnections: 3 }),
+    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
