@@ -7,7 +7,7 @@ const security = [{ bearer: [] }];
 
 export const meRoutes: FastifyPluginAsyncZod<{ me: MeService }> = async (app, { me }) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['me'],
@@ -20,7 +20,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ me: MeService }> = async (app, { 
   );
 
   app.patch(
-    '/',
+    '',
     {
       schema: {
         tags: ['me'],

@@ -8,7 +8,7 @@ export const programRoutes: FastifyPluginAsyncZod<{ programs: ProgramsService }>
   { programs },
 ) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['programs'],

@@ -1,0 +1,36 @@
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@mentoring/db';
+import { participants, programs, users } from '@mentoring/db/schema';
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { seedDemoWorld } from './database.ts';
+import { useTestApp } from './test/harness.ts';
+
+const ctx = useTestApp();
+
+describe('demo world', () => {
+  it('seeds three cohorts once, with the demo logins working', async () => {
+    expect(await seedDemoWorld(ctx.database)).toBe(true);
+    expect(await seedDemoWorld(ctx.database)).toBe(false);
+
+    const rows = await ctx.database.db
+      .select({ name: programs.name, archived: programs.archivedAt, role: participants.role, n: count() })
+      .from(participants)
+      .innerJoin(programs, eq(programs.id, participants.programId))
+      .groupBy(programs.name, programs.archivedAt, participants.role);
+    const byProgram = new Map<string, Record<string, number>>();
+    for (const r of rows) byProgram.set(r.name, { ...byProgram.get(r.name), [r.role]: r.n });
+    expect([...byProgram.values()]).toEqual([
+      { coordinator: 1, mentor: 8, actor: 30 },
+      { coordinator: 1, mentor: 8, actor: 30 },
+      { coordinator: 1, mentor: 8, actor: 30 },
+    ]);
+    expect(byProgram.get('Valmentava mentorointi 2022–2023')).toBeDefined();
+    const [{ n } = { n: 0 }] = await ctx.database.db.select({ n: count() }).from(users);
+    expect(n).toBe(1 + 8 + 30 + 30 + 8 + 30);
+
+    for (const email of Object.values(DEMO_LOGINS)) {
+      const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: DEMO_PASSWORD } });
+      expect(response.statusCode, email).toBe(200);
+    }
+  });
+});
