@@ -35,7 +35,14 @@ export default async function setup(project: TestProject) {
     ['--import', 'tsx', join(repoRoot, 'apps/api/src/server.ts')],
     {
       cwd: join(repoRoot, 'apps/api'),
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -21,7 +21,11 @@ describe('app conventions', () => {
   });
 
   it('keeps a well-formed request id from the caller', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/nope', headers: { 'x-request-id': 'abc-123-def-456' } });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/nope',
+      headers: { 'x-request-id': 'abc-123-def-456' },
+    });
     expect(response.json().requestId).toBe('abc-123-def-456');
   });
 
@@ -65,7 +69,9 @@ describe('app conventions', () => {
     expect(doc.statusCode).toBe(200);
     const body = doc.json();
     expect(body.openapi).toMatch(/^3\./);
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/me', '/api/programs/{programId}']));
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/me', '/api/programs/{programId}']),
+    );
     expect(body.paths['/api/auth/login'].post.requestBody).toBeDefined();
     const ui = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(ui.statusCode).toBe(200);

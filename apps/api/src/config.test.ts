@@ -9,8 +9,18 @@ describe('config', () => {
   });
 
   it('uses PostgreSQL without seeding when DATABASE_URL is set, and resolves DATA_DIR from the caller', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', DATA_DIR: 'var', INIT_CWD: '/srv/app', PORT: '8080' });
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://x@localhost/db', seedDemo: false, dataDir: '/srv/app/var' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://x@localhost/db',
+      DATA_DIR: 'var',
+      INIT_CWD: '/srv/app',
+      PORT: '8080',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://x@localhost/db',
+      seedDemo: false,
+      dataDir: '/srv/app/var',
+    });
   });
 
   it('treats empty variables as unset and explains invalid ones', () => {

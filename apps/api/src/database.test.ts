@@ -29,7 +29,11 @@ describe('demo world', () => {
     expect(n).toBe(1 + 8 + 30 + 30 + 8 + 30);
 
     for (const email of Object.values(DEMO_LOGINS)) {
-      const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: DEMO_PASSWORD } });
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password: DEMO_PASSWORD },
+      });
       expect(response.statusCode, email).toBe(200);
     }
   });

@@ -16,52 +16,47 @@ export function checkDualCertificate(
   solution: AssignmentSolution,
   placementWeight: number,
 ): DualCertificate {
-  const { rows: n, cols: m, cost, capacity, unassignedCost: big } = problem;
+  const { rows: n, cols: m, rowStart, arcCol, arcCost, capacity, unassignedCost: big } = problem;
   const { colOfRow, rowPotential: u, colPotential: v } = solution;
   let violations = 0;
   let primal = 0;
-  const load = new Int32Array(m);
-  for (let i = 0; i < n; i++) {
-    const j = colOfRow[i] as number;
-    if (j < 0) continue;
-    const c = cost[i * m + j] as number;
-    if (!Number.isFinite(c)) violations++;
-    else primal += big - c;
-    load[j] = (load[j] as number) + 1;
-  }
   let dual = 0;
+  let minReduced = Infinity;
+  const load = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    const b = -(v[j] as number);
+    if (!(b >= 0)) violations++;
+    dual += (capacity[j] as number) * b;
+  }
   for (let i = 0; i < n; i++) {
     const a = big - (u[i] as number);
     if (!(a >= 0)) violations++;
     dual += a;
-  }
-  for (let j = 0; j < m; j++) {
-    const b = -(v[j] as number);
-    if (!(b >= 0)) violations++;
-    if ((load[j] as number) > (capacity[j] as number)) violations++;
-    dual += (capacity[j] as number) * b;
-  }
-  let minReduced = Infinity;
-  let arcs = 0;
-  for (let i = 0; i < n; i++) {
-    const off = i * m;
-    const ui = u[i] as number;
-    for (let j = 0; j < m; j++) {
-      const c = cost[off + j] as number;
-      if (c === Infinity) continue;
-      arcs++;
-      const reduced = c - ui - (v[j] as number);
+    const assigned = colOfRow[i] as number;
+    let assignedArcFound = assigned < 0;
+    const end = rowStart[i + 1] as number;
+    for (let k = rowStart[i] as number; k < end; k++) {
+      const j = arcCol[k] as number;
+      const c = arcCost[k] as number;
+      const reduced = c - (u[i] as number) - (v[j] as number);
       if (reduced < minReduced) minReduced = reduced;
+      if (j === assigned && !assignedArcFound) {
+        assignedArcFound = true;
+        primal += big - c;
+      }
     }
+    if (!assignedArcFound) violations++; // assigned along a forbidden pair
+    if (assigned >= 0) load[assigned] = (load[assigned] as number) + 1;
   }
+  for (let j = 0; j < m; j++) if ((load[j] as number) > (capacity[j] as number)) violations++;
   if (minReduced < 0) violations++;
   return {
     placementWeight,
     primalObjective: primal,
     dualObjective: dual,
     gap: dual - primal,
-    minReducedCost: arcs === 0 ? 0 : minReduced,
-    arcsChecked: arcs,
+    minReducedCost: arcCol.length === 0 ? 0 : minReduced,
+    arcsChecked: arcCol.length,
     violations,
   };
 }

@@ -1,23 +1,23 @@
+import type { ArcLists } from './arc-lists.ts';
+import { ColumnHeap } from './column-heap.ts';
+
 /**
  * Exact min-cost assignment of rows (actors) to capacitated columns (mentors), where a row may
  * also stay unassigned at a fixed cost. Successive shortest augmenting paths with node potentials
- * (the Jonker–Volgenant / Hungarian scheme), run on the compact graph: a mentor with capacity c is
- * ONE column holding up to c rows, never c copies. Dijkstra over columns is dense: each scanned row
- * relaxes every column still open, which beats a heap on these dense graphs and keeps memory flat.
+ * (the Jonker–Volgenant / Hungarian scheme) on the compact graph: a mentor with capacity c is ONE
+ * column holding up to c rows, never c copies. Each search is Dijkstra over reduced costs from one
+ * free row, with a binary heap of columns; a full column hands the search on to all its rows at
+ * once (their assigned arcs have zero reduced cost). A row's arcs are sorted by cost, so its scan
+ * stops once no further arc can beat the nearest free column found so far.
  *
- * Invariants (checked afterwards by the dual certificate, see dual-certificate.ts):
- *   u[i] + v[j] <= cost[i][j] for every allowed arc, with equality on assigned arcs;
+ * Invariants (verified afterwards by dual-certificate.ts, independently of this code):
+ *   u[i] + v[j] <= cost[i][j] on every allowed arc, with equality on assigned arcs;
  *   v[j] <= 0, and v[j] = 0 while column j has spare capacity;
  *   u[i] <= unassignedCost, with equality for unassigned rows.
  */
-
-export interface AssignmentProblem {
-  rows: number;
-  cols: number;
-  /** Row-major rows × cols; Infinity marks a forbidden arc. Finite costs must be < unassignedCost. */
-  cost: Float64Array;
+export interface AssignmentProblem extends ArcLists {
   capacity: Int32Array;
-  /** Cost of leaving a row unassigned (an implicit column with unlimited capacity and potential 0). */
+  /** Cost of leaving a row unassigned: an implicit column with unlimited room and potential 0. */
   unassignedCost: number;
 }
 
@@ -31,32 +31,23 @@ export interface AssignmentSolution {
 }
 
 const NONE = -1;
-/** Sentinel for "the unassigned column" as a path end. */
+/** Path end "leave the last row unassigned". */
 const DUMMY = -2;
 
 export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
-  const { rows: n, cols: m, cost, capacity, unassignedCost: big } = problem;
+  const { rows: n, cols: m, rowStart, arcCol, arcCost, capacity, unassignedCost: big } = problem;
+  const board = new Board(n, m, capacity);
+  const { colOfRow, load, full, slotStart, slotRow } = board;
   const u = new Float64Array(n);
   const v = new Float64Array(m);
-  const colOfRow = new Int32Array(n).fill(NONE);
-  const load = new Int32Array(m);
-  // Each column owns a fixed block of slots (prefix sums of capacities) listing its rows.
-  const slotStart = new Int32Array(m + 1);
-  for (let j = 0; j < m; j++) slotStart[j + 1] = (slotStart[j] as number) + (capacity[j] as number);
-  const slotRow = new Int32Array(slotStart[m] as number);
-  const slotOfRow = new Int32Array(n).fill(NONE);
+  const queue = greedyStart(problem, board, u);
 
-  const queue = greedyStart(problem, u, colOfRow, load, slotStart, slotRow, slotOfRow);
-
-  const dist = new Float64Array(m);
+  const dist = new Float64Array(m).fill(Infinity);
   const pred = new Int32Array(m);
-  // Selection key per column is 2 * dist + mark: integer distances stay exact, and mark 0 (spare
-  // capacity) beats mark 1 (full) on equal distance, so plateaus end at a free column. Settled
-  // columns get mark Infinity and are never selected again; their labels cannot improve anyway
-  // because reduced costs are non-negative.
-  const mark = new Float64Array(m);
-  for (let j = 0; j < m; j++) mark[j] = (capacity[j] as number) > (load[j] as number) ? 0 : 1;
-  const finalCols = new Int32Array(m);
+  const settled = new Uint8Array(m);
+  const heap = new ColumnHeap(m);
+  const touched = new Int32Array(m);
+  const settledCols = new Int32Array(m);
   const scannedRows = new Int32Array(n);
   const rowLabel = new Float64Array(n);
   const pending = new Int32Array(n);
@@ -65,168 +56,179 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
 
   for (let q = 0; q < queue.length; q++) {
     const start = queue[q] as number;
-    dist.fill(Infinity);
-    let nFinal = 0;
+    let nTouched = 0;
+    let nSettled = 0;
     let nScanned = 0;
-    let dummyDist = Infinity;
-    let dummyPred = NONE;
-    let minVal = 0;
     let nPending = 1;
     pending[0] = start;
-    let lowKey = Infinity;
-    let lowCol = NONE;
+    let label = 0;
+    let nearestFree = Infinity;
+    let dummyDist = Infinity;
+    let dummyPred = NONE;
     let sink = NONE;
 
     for (;;) {
-      // Scan every row reached at distance minVal; each relaxes all columns and, in the same
-      // pass, finds the nearest open one.
-      const target = 2 * minVal;
-      let scannedAny = false;
       while (nPending > 0) {
         const i = pending[--nPending] as number;
         scannedRows[nScanned++] = i;
-        rowLabel[i] = minVal;
-        scannedAny = true;
-        const base = minVal - (u[i] as number);
-        const off = i * m;
-        lowKey = Infinity;
-        lowCol = NONE;
-        for (let j = 0; j < m; j++) {
-          const r = base + (cost[off + j] as number) - (v[j] as number);
-          let d = dist[j] as number;
-          if (r < d) {
-            dist[j] = r;
-            pred[j] = i;
-            d = r;
-          }
-          const key = d + d + (mark[j] as number);
-          if (key < lowKey) {
-            lowKey = key;
-            lowCol = j;
-          }
-        }
-        const viaDummy = base + big;
-        if (viaDummy < dummyDist) {
-          dummyDist = viaDummy;
+        rowLabel[i] = label;
+        const base = label - (u[i] as number);
+        if (base + big < dummyDist) {
+          dummyDist = base + big;
           dummyPred = i;
         }
-        if (lowKey === target || dummyDist === minVal) break; // nothing can be shorter
-      }
-      if (!scannedAny) {
-        lowKey = Infinity;
-        lowCol = NONE;
-        for (let j = 0; j < m; j++) {
-          const key = 2 * (dist[j] as number) + (mark[j] as number);
-          if (key < lowKey) {
-            lowKey = key;
-            lowCol = j;
+        let bound = nearestFree < dummyDist ? nearestFree : dummyDist;
+        const end = rowStart[i + 1] as number;
+        for (let k = rowStart[i] as number; k < end; k++) {
+          const c = arcCost[k] as number;
+          // v <= 0, so base + c is a lower bound on this and every later arc of the row.
+          if (base + c >= bound) break;
+          const j = arcCol[k] as number;
+          const r = base + c - (v[j] as number);
+          const d = dist[j] as number;
+          if (r < d) {
+            // Settled columns never get here: their label is <= label <= r.
+            if (d === Infinity) touched[nTouched++] = j;
+            dist[j] = r;
+            pred[j] = i;
+            heap.push(j, 2 * r + (full[j] as number));
+            if (full[j] === 0 && r < nearestFree) {
+              nearestFree = r;
+              if (r < bound) bound = r;
+            }
           }
         }
+        if (nearestFree === label || dummyDist === label) break; // nothing can be shorter
       }
-      // The unassigned column is free; a real free column wins a tie with it.
-      if (2 * dummyDist < lowKey) {
-        minVal = dummyDist;
+      // Key 2 * dist + full makes a free column win a tie; a real free column also beats leaving
+      // a row unassigned at the same cost.
+      const top = heap.peek();
+      const topDist = top < 0 ? Infinity : (dist[top] as number);
+      if (dummyDist < topDist || (dummyDist === topDist && full[top] === 1)) {
+        label = dummyDist;
         sink = DUMMY;
         break;
       }
-      const j = lowCol;
-      minVal = dist[j] as number;
-      finalCols[nFinal++] = j;
-      if (mark[j] === 0) {
+      const j = heap.pop();
+      label = topDist;
+      settled[j] = 1;
+      settledCols[nSettled++] = j;
+      if (full[j] === 0) {
         sink = j;
         break;
       }
-      mark[j] = Infinity;
-      // A full column passes the search on to all of its rows at the same distance: their
-      // assigned arcs have zero reduced cost.
       const s0 = slotStart[j] as number;
       for (let s = s0 + (load[j] as number) - 1; s >= s0; s--) pending[nPending++] = slotRow[s] as number;
     }
 
-    // Potentials: keep reduced costs non-negative and assigned arcs tight (Dijkstra's labels).
-    for (let t = 0; t < nFinal; t++) {
-      const j = finalCols[t] as number;
-      v[j] = (v[j] as number) - (minVal - (dist[j] as number));
-      mark[j] = (capacity[j] as number) > (load[j] as number) ? 0 : 1;
+    // New potentials from the Dijkstra labels keep reduced costs >= 0 and assigned arcs tight.
+    for (let t = 0; t < nSettled; t++) {
+      const j = settledCols[t] as number;
+      v[j] = (v[j] as number) - (label - (dist[j] as number));
+      settled[j] = 0;
     }
     for (let t = 0; t < nScanned; t++) {
       const i = scannedRows[t] as number;
-      u[i] = (u[i] as number) + (minVal - (rowLabel[i] as number));
+      u[i] = (u[i] as number) + (label - (rowLabel[i] as number));
     }
-    augment(start, sink, sink === DUMMY ? dummyPred : (pred[sink] as number));
-    if (sink !== DUMMY) mark[sink] = (capacity[sink] as number) > (load[sink] as number) ? 0 : 1;
+    for (let t = 0; t < nTouched; t++) dist[touched[t] as number] = Infinity;
+    heap.clear();
+    board.augment(start, sink === DUMMY ? NONE : sink, sink === DUMMY ? dummyPred : (pred[sink] as number), pred);
     augmentations++;
     rowsScanned += nScanned;
   }
+  return { colOfRow, rowPotential: u, colPotential: v, augmentations, rowsScanned };
+}
 
-  function augment(start: number, sink: number, first: number): void {
+/** Who sits where: each column owns a fixed block of slots (prefix sums of capacities). */
+class Board {
+  readonly colOfRow: Int32Array;
+  readonly slotOfRow: Int32Array;
+  readonly load: Int32Array;
+  readonly full: Uint8Array;
+  readonly slotStart: Int32Array;
+  readonly slotRow: Int32Array;
+
+  constructor(
+    rows: number,
+    cols: number,
+    private readonly capacity: Int32Array,
+  ) {
+    this.colOfRow = new Int32Array(rows).fill(NONE);
+    this.slotOfRow = new Int32Array(rows).fill(NONE);
+    this.load = new Int32Array(cols);
+    this.full = new Uint8Array(cols);
+    this.slotStart = new Int32Array(cols + 1);
+    for (let j = 0; j < cols; j++) {
+      this.slotStart[j + 1] = (this.slotStart[j] as number) + (capacity[j] as number);
+      this.full[j] = (capacity[j] as number) > 0 ? 0 : 1;
+    }
+    this.slotRow = new Int32Array(this.slotStart[cols] as number);
+  }
+
+  place(row: number, col: number): void {
+    const slot = (this.slotStart[col] as number) + (this.load[col] as number);
+    this.load[col] = (this.load[col] as number) + 1;
+    if ((this.load[col] as number) >= (this.capacity[col] as number)) this.full[col] = 1;
+    this.colOfRow[row] = col;
+    this.slotOfRow[row] = slot;
+    this.slotRow[slot] = row;
+  }
+
+  /**
+   * Flips the path ending at `sink` (NONE: the last row becomes unassigned): `row` moves to the
+   * sink, the row that reached row's old column moves into the slot it left, and so on to `start`.
+   */
+  augment(start: number, sink: number, row: number, pred: Int32Array): void {
     let col = sink;
-    let row = first;
     let slot = NONE;
-    if (sink !== DUMMY) {
-      slot = (slotStart[sink] as number) + (load[sink] as number);
-      load[sink] = (load[sink] as number) + 1;
+    if (sink !== NONE) {
+      slot = (this.slotStart[sink] as number) + (this.load[sink] as number);
+      this.load[sink] = (this.load[sink] as number) + 1;
+      if ((this.load[sink] as number) >= (this.capacity[sink] as number)) this.full[sink] = 1;
     }
     for (;;) {
-      const oldCol = colOfRow[row] as number;
-      const oldSlot = slotOfRow[row] as number;
-      colOfRow[row] = col === DUMMY ? NONE : col;
-      slotOfRow[row] = slot;
-      if (slot !== NONE) slotRow[slot] = row;
+      const oldCol = this.colOfRow[row] as number;
+      const oldSlot = this.slotOfRow[row] as number;
+      this.colOfRow[row] = col;
+      this.slotOfRow[row] = slot;
+      if (slot !== NONE) this.slotRow[slot] = row;
       if (row === start) return;
       col = oldCol;
       slot = oldSlot;
       row = pred[col] as number;
     }
   }
-
-  return { colOfRow, rowPotential: u, colPotential: v, augmentations, rowsScanned };
 }
 
 /**
- * Row reduction: u[i] = cheapest arc (v starts at 0), and the row takes that column when it has
- * room. Keeps every invariant, and on typical inputs places most rows without any search.
- * Returns the rows still to place, in index order (so results depend only on the sorted input).
+ * Row reduction: u[i] = the row's cheapest arc (all v start at 0), and the row takes such a
+ * column when one has room. Keeps every invariant and places most rows of typical inputs without
+ * a search. Returns the rows still to place, in row order, so the result depends only on input.
  */
-function greedyStart(
-  problem: AssignmentProblem,
-  u: Float64Array,
-  colOfRow: Int32Array,
-  load: Int32Array,
-  slotStart: Int32Array,
-  slotRow: Int32Array,
-  slotOfRow: Int32Array,
-): Int32Array {
-  const { rows: n, cols: m, cost, capacity, unassignedCost } = problem;
+function greedyStart(problem: AssignmentProblem, board: Board, u: Float64Array): Int32Array {
+  const { rows: n, rowStart, arcCol, arcCost, unassignedCost } = problem;
   const queue = new Int32Array(n);
   let queued = 0;
   for (let i = 0; i < n; i++) {
-    const off = i * m;
-    let best = Infinity;
-    let bestCol = NONE;
-    let bestFree = false;
-    for (let j = 0; j < m; j++) {
-      const c = cost[off + j] as number;
-      const free = (load[j] as number) < (capacity[j] as number);
-      if (c < best || (c === best && free && !bestFree)) {
-        best = c;
-        bestCol = j;
-        bestFree = free;
+    const begin = rowStart[i] as number;
+    const end = rowStart[i + 1] as number;
+    if (begin === end) {
+      u[i] = unassignedCost; // no allowed arc: unassigned, tight on the implicit column
+      continue;
+    }
+    const best = arcCost[begin] as number;
+    u[i] = best;
+    let placed = false;
+    for (let k = begin; k < end && arcCost[k] === best; k++) {
+      const j = arcCol[k] as number;
+      if (board.full[j] === 0) {
+        board.place(i, j);
+        placed = true;
+        break;
       }
     }
-    if (best >= unassignedCost) {
-      u[i] = unassignedCost; // nothing allowed: stays unassigned, tight on the implicit column
-    } else if (bestFree) {
-      u[i] = best;
-      const slot = (slotStart[bestCol] as number) + (load[bestCol] as number);
-      load[bestCol] = (load[bestCol] as number) + 1;
-      colOfRow[i] = bestCol;
-      slotOfRow[i] = slot;
-      slotRow[slot] = i;
-    } else {
-      u[i] = best;
-      queue[queued++] = i;
-    }
+    if (!placed) queue[queued++] = i;
   }
   return queue.subarray(0, queued);
 }

@@ -29,7 +29,11 @@ describe.runIf(template.kind === 'postgres')('readiness during a database outage
       expect(down.statusCode).toBe(503);
       expect(down.headers['content-type']).toContain('application/problem+json');
       expect(down.json().code).toBe('database_unavailable');
-      const me = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.fi', password: 'x' } });
+      const me = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'a@b.fi', password: 'x' },
+      });
       expect(me.statusCode).toBe(503);
 
       await proxy.restore();

@@ -27,7 +27,10 @@ describe('programs', () => {
     });
 
     it('shows one program with role counts and my role', async () => {
-      const response = await injectAs(ctx.app, world.users.coordinator, { method: 'GET', url: `/api/programs/${world.program.id}` });
+      const response = await injectAs(ctx.app, world.users.coordinator, {
+        method: 'GET',
+        url: `/api/programs/${world.program.id}`,
+      });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({
         id: world.program.id,
@@ -41,10 +44,16 @@ describe('programs', () => {
 
   describe('errors', () => {
     it('404 for a missing program, 400 for an id that is not a uuid', async () => {
-      const missing = await injectAs(ctx.app, world.users.admin, { method: 'GET', url: `/api/programs/${randomUUID()}` });
+      const missing = await injectAs(ctx.app, world.users.admin, {
+        method: 'GET',
+        url: `/api/programs/${randomUUID()}`,
+      });
       expect(missing.statusCode).toBe(404);
       expect(missing.json().code).toBe('not_found');
-      const bad = await injectAs(ctx.app, world.users.admin, { method: 'GET', url: '/api/programs/not-a-uuid' });
+      const bad = await injectAs(ctx.app, world.users.admin, {
+        method: 'GET',
+        url: '/api/programs/not-a-uuid',
+      });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().errors[0].path).toBe('params.programId');
     });
@@ -52,15 +61,25 @@ describe('programs', () => {
 
   describe('access', () => {
     it('members and admins read a program; others get 403', async () => {
-      await expectAccess(ctx.app, world, { method: 'GET', url: `/api/programs/${world.program.id}` }, {
-        allowed: ['coordinator', 'mentor', 'actor', 'admin'],
-      });
+      await expectAccess(
+        ctx.app,
+        world,
+        { method: 'GET', url: `/api/programs/${world.program.id}` },
+        {
+          allowed: ['coordinator', 'mentor', 'actor', 'admin'],
+        },
+      );
     });
 
     it('the list needs a signed-in user', async () => {
-      await expectAccess(ctx.app, world, { method: 'GET', url: '/api/programs' }, {
-        allowed: ['coordinator', 'mentor', 'actor', 'otherCoordinator', 'admin', 'outsider'],
-      });
+      await expectAccess(
+        ctx.app,
+        world,
+        { method: 'GET', url: '/api/programs' },
+        {
+          allowed: ['coordinator', 'mentor', 'actor', 'otherCoordinator', 'admin', 'outsider'],
+        },
+      );
     });
   });
 });
