@@ -8,10 +8,20 @@ import { type Clock, systemClock } from './lib/clock.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createImportsService } from './modules/imports/imports.service.ts';
+import { invitationAcceptRoutes, invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { createInvitationsService } from './modules/invitations/invitations.service.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
 import { createMeService } from './modules/me/me.service.ts';
+import { programPeopleRoutes } from './modules/participants/participants.routes.ts';
+import { createParticipantsService } from './modules/participants/participants.service.ts';
+import { passwordResetRoutes } from './modules/password-reset/password-reset.routes.ts';
+import { createPasswordResetService } from './modules/password-reset/password-reset.service.ts';
+import { profileRoutes } from './modules/profiles/profiles.routes.ts';
+import { createProfilesService } from './modules/profiles/profiles.service.ts';
 import { programRoutes } from './modules/programs/programs.routes.ts';
 import { createProgramsService } from './modules/programs/programs.service.ts';
+import { createTagsService } from './modules/tags/tags.service.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin, sendRouteNotFound } from './plugins/errors.ts';
@@ -27,6 +37,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean;
   /** Folder of the built web app; omitted in API tests. */
   webDist?: string;
+  /** Where users reach the app: links in emails point here. */
+  publicUrl?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -67,17 +79,29 @@ export async function buildApp(options: BuildAppOptions) {
   const db = options.database.db;
   const auth = createAuthService({ db, clock });
   const me = createMeService({ db, clock });
-  const programs = createProgramsService({ db });
+  const publicUrl = options.publicUrl ?? 'http://localhost:3000';
+  const programs = createProgramsService({ db, clock });
+  const participants = createParticipantsService({ db, clock });
+  const invitations = createInvitationsService({ db, clock, publicUrl });
+  const imports = createImportsService({ db, clock, invitations });
+  const profiles = createProfilesService({ db, clock });
+  const tags = createTagsService({ db });
+  const passwordReset = createPasswordResetService({ db, clock, publicUrl });
 
   await app.register(
     async (api) => {
       api.setNotFoundHandler(sendRouteNotFound);
       await api.register(authRoutes, { prefix: '/auth', auth });
+      await api.register(passwordResetRoutes, { prefix: '/auth', passwordReset });
+      await api.register(invitationAcceptRoutes, { invitations, clock });
       // Everything registered in this scope needs a signed-in user: a hook, not a URL check.
       await api.register(async (signedIn) => {
         signedIn.addHook('onRequest', signedIn.requireUser);
         await signedIn.register(meRoutes, { prefix: '/me', me });
         await signedIn.register(programRoutes, { prefix: '/programs', programs });
+        await signedIn.register(programPeopleRoutes, { prefix: '/programs', participants, imports, tags });
+        await signedIn.register(invitationRoutes, { invitations });
+        await signedIn.register(profileRoutes, { prefix: '/profiles', profiles });
       });
     },
     { prefix: '/api' },

@@ -14,6 +14,11 @@ const Env = z.object({
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   WEB_DIST: z.string().min(1).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Mentorointi <no-reply@localhost>'),
 });
 
 export interface AppConfig {
@@ -29,6 +34,9 @@ export interface AppConfig {
   seedDemo: boolean;
   trustProxy: boolean;
   webDist: string;
+  /** Unset: emails wait in the outbox and coordinators copy invitation links from the UI. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -57,5 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !e.DATABASE_URL,
     trustProxy: e.TRUST_PROXY === 'true',
     webDist: e.WEB_DIST ? resolve(callerDir, e.WEB_DIST) : resolve(repoRoot, 'apps/web/dist'),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

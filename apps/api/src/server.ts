@@ -3,8 +3,11 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase, seedDemoWorld } from './database.ts';
+import { systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { loadOrCreateSecret } from './lib/secret.ts';
+import { createOutboxWorker } from './modules/outbox/outbox-worker.ts';
+import { createSmtpTransport } from './modules/outbox/smtp-transport.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -21,7 +24,12 @@ async function main() {
     logger: logOptions,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
+    publicUrl: config.publicUrl,
   });
+  const transport = config.smtpUrl ? createSmtpTransport(config.smtpUrl, config.mailFrom) : undefined;
+  const outboxWorker = transport
+    ? createOutboxWorker({ db: database.db, transport, clock: systemClock, log: app.log })
+    : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -31,6 +39,8 @@ async function main() {
     const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     try {
       await app.close(); // stops accepting, lets in-flight requests finish
+      await outboxWorker?.stop();
+      transport?.close();
       await database.close();
     } finally {
       clearTimeout(force);
@@ -41,12 +51,14 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  outboxWorker?.start();
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;
   const lines = [
     '',
     `  Mentoring program manager is running at ${config.publicUrl}`,
     `  Database: ${where}${seeded ? ' (demo data seeded)' : ''}`,
     `  API docs: ${config.publicUrl}/api/docs`,
+    `  Email: ${config.smtpUrl ? 'sent through SMTP_URL' : 'not sent (no SMTP_URL); invitation links are shown in the app'}`,
   ];
   if (config.seedDemo) {
     lines.push(

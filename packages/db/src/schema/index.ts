@@ -1,3 +1,6 @@
 export * from './auth.ts';
+export * from './outbox.ts';
+export * from './people.ts';
+export * from './program-setup.ts';
 export * from './programs.ts';
 export * from './users.ts';

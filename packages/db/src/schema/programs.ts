@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
 export const programs = pgTable(
@@ -11,6 +11,8 @@ export const programs = pgTable(
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
     timeZone: text('time_zone').notNull().default('Europe/Helsinki'),
+    /** How many meetings each pair should hold over the program (pair health compares to it). */
+    targetMeetingsPerPair: integer('target_meetings_per_pair').notNull().default(8),
     /** Set when the program ends; an archived program is read-only. */
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -2,7 +2,7 @@ import type { ParticipantRole } from '@mentoring/contracts';
 import type { Db } from '@mentoring/db';
 import { participants, programs } from '@mentoring/db/schema';
 import { and, eq, isNull } from 'drizzle-orm';
-import { forbidden, notFound } from '../../lib/app-error.ts';
+import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 
 export type ProgramRow = typeof programs.$inferSelect;
@@ -45,3 +45,10 @@ export async function requireMembership(
 }
 
 export const ANY_ROLE: readonly ParticipantRole[] = ['coordinator', 'mentor', 'actor'];
+
+/** An archived program is read-only for everyone. */
+export function requireWritable(program: ProgramRow): void {
+  if (program.archivedAt) {
+    throw new AppError(409, 'program_archived', 'This program is archived and can no longer be changed.');
+  }
+}

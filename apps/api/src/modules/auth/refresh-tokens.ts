@@ -1,7 +1,8 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '@mentoring/db';
 import { refreshTokens } from '@mentoring/db/schema';
 import { and, eq, isNull } from 'drizzle-orm';
+import { newToken, hashToken as sha256 } from '../../lib/tokens.ts';
 
 export const REFRESH_TOKEN_DAYS = 14;
 /**
@@ -10,8 +11,6 @@ export const REFRESH_TOKEN_DAYS = 14;
  */
 export const REUSE_GRACE_MS = 10_000;
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('base64url');
-
 export type RefreshOutcome =
   | { kind: 'rotated'; userId: string; token: string }
   | { kind: 'invalid' }
@@ -19,7 +18,7 @@ export type RefreshOutcome =
 
 export function createRefreshTokens(db: Db) {
   async function issue(userId: string, familyId: string, now: Date): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     await db.insert(refreshTokens).values({
       userId,
       familyId,

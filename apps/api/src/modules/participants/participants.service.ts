@@ -1,0 +1,100 @@
+import type { Participant, ParticipantRole } from '@mentoring/contracts';
+import type { Db } from '@mentoring/db';
+import { participants, users } from '@mentoring/db/schema';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { AppError, notFound } from '../../lib/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { AuthUser } from '../../plugins/auth.ts';
+import {
+  ANY_ROLE,
+  type ProgramAccess,
+  requireMembership,
+  requireWritable,
+} from '../access/access.service.ts';
+import { profileCompleteness } from '../profiles/completeness.ts';
+import { loadProfiles } from '../profiles/profiles.repository.ts';
+import { canSeeEmails, canSeeParticipant, canSeeProfile, redactProfile, type Viewer } from './visibility.ts';
+
+/** The viewer as the visibility rules need them. Matches join this once matching exists. */
+export async function viewerOf(_db: Db, user: AuthUser, access: ProgramAccess): Promise<Viewer> {
+  return { userId: user.id, role: access.role, isAdmin: access.isAdmin, matchedActorIds: new Set() };
+}
+
+export function createParticipantsService({ db, clock }: { db: Db; clock: Clock }) {
+  return {
+    async list(user: AuthUser, programId: string, role?: ParticipantRole): Promise<Participant[]> {
+      const access = await requireMembership(db, user, programId, ANY_ROLE);
+      const viewer = await viewerOf(db, user, access);
+      const rows = await db
+        .select({
+          participantId: participants.id,
+          userId: users.id,
+          name: users.name,
+          email: users.email,
+          role: participants.role,
+          joinedAt: participants.createdAt,
+        })
+        .from(participants)
+        .innerJoin(users, eq(users.id, participants.userId))
+        .where(
+          and(
+            eq(participants.programId, programId),
+            isNull(participants.removedAt),
+            role ? eq(participants.role, role) : undefined,
+          ),
+        )
+        .orderBy(asc(participants.role), asc(users.name));
+      const visible = rows.filter((row) => canSeeParticipant(viewer, row));
+      const profiles = await loadProfiles(
+        db,
+        programId,
+        visible.filter((row) => canSeeProfile(viewer, row)),
+      );
+      return visible.map((row) => {
+        const profile = profiles.get(row.userId);
+        return {
+          userId: row.userId,
+          name: row.name,
+          email: canSeeEmails(viewer) ? row.email : null,
+          role: row.role,
+          joinedAt: row.joinedAt.toISOString(),
+          profile: profile ? redactProfile(viewer, row.userId, profile) : null,
+          profileCompleteness: profile ? profileCompleteness(row.role, profile) : null,
+        };
+      });
+    },
+
+    /** Ends a membership; the person's history stays, their access to the program goes. */
+    async remove(user: AuthUser, programId: string, userId: string): Promise<void> {
+      const { program } = await requireMembership(db, user, programId, ['coordinator']);
+      requireWritable(program);
+      const [target] = await db
+        .select()
+        .from(participants)
+        .where(
+          and(
+            eq(participants.programId, programId),
+            eq(participants.userId, userId),
+            isNull(participants.removedAt),
+          ),
+        );
+      if (!target) throw notFound('Participant');
+      if (target.role === 'coordinator') {
+        const [row] = await db
+          .select({ n: count() })
+          .from(participants)
+          .where(
+            and(
+              eq(participants.programId, programId),
+              eq(participants.role, 'coordinator'),
+              isNull(participants.removedAt),
+            ),
+          );
+        if ((row?.n ?? 0) <= 1)
+          throw new AppError(409, 'last_coordinator', 'A program needs at least one coordinator.');
+      }
+      await db.update(participants).set({ removedAt: clock() }).where(eq(participants.id, target.id));
+    },
+  };
+}
+export type ParticipantsService = ReturnType<typeof createParticipantsService>;
