@@ -83,3 +83,10 @@ export async function createAccessWorld(db: Db) {
 }
 export type AccessWorld = Awaited<ReturnType<typeof createAccessWorld>>;
 export type WorldRole = keyof AccessWorld['users'];
+
+/** Tags a program needs before profiles can refer to them (programs made by factories have none). */
+export async function addDefaultTags(db: Db, programId: string) {
+  const { DEFAULT_TAGS } = await import('../modules/tags/default-tags.ts');
+  const { tags } = await import('@mentoring/db/schema');
+  await db.insert(tags).values(DEFAULT_TAGS.map((tag) => ({ ...tag, programId })));
+}

@@ -104,6 +104,7 @@ export function createInvitationsService({
         url: inviteUrl,
         validDays: INVITATION_VALID_DAYS,
       }),
+      now,
     );
     return { invitation: toInvitation(row, now), inviteUrl };
   }

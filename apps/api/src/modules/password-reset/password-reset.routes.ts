@@ -15,12 +15,14 @@ export const passwordResetRoutes: FastifyPluginAsyncZod<{ passwordReset: Passwor
         tags: ['auth'],
         summary: 'Email a password reset link (the same answer whether or not the account exists)',
         body: PasswordResetRequestBody,
-        response: { 202: z.null(), 400: Problem, 429: Problem },
+        response: { 202: z.object({ message: z.string() }), 400: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
       await passwordReset.request(request.body.email);
-      return reply.status(202).send(null);
+      return reply
+        .status(202)
+        .send({ message: 'If an account exists for this email, a reset link has been sent.' });
     },
   );
 

@@ -54,6 +54,7 @@ export function createPasswordResetService({
             url: `${publicUrl}/reset-password/${token}`,
             validMinutes: RESET_VALID_MINUTES,
           }),
+          now,
         );
       });
     },
