@@ -53,12 +53,13 @@ export function createProfilesService({ db, clock }: { db: Db; clock: Clock }) {
     const known = (kind: string) => new Set(vocabulary.filter((t) => t.kind === kind).map((t) => t.slug));
     const sectors = known('sector');
     const topics = known('topic');
-    body.sectors.forEach(
-      (s, i) => sectors.has(s) || fieldErrors.push({ path: `body.sectors.${i}`, message: 'Unknown sector' }),
-    );
-    body.topics.forEach(
-      (s, i) => topics.has(s) || fieldErrors.push({ path: `body.topics.${i}`, message: 'Unknown topic' }),
-    );
+    const flagUnknown = (field: 'sectors' | 'topics', known: Set<string>, message: string) => {
+      for (const [i, slug] of body[field].entries()) {
+        if (!known.has(slug)) fieldErrors.push({ path: `body.${field}.${i}`, message });
+      }
+    };
+    flagUnknown('sectors', sectors, 'Unknown sector');
+    flagUnknown('topics', topics, 'Unknown topic');
     if (body.conflicts?.length) {
       const actors = await db
         .select({ userId: participants.userId })
@@ -71,11 +72,10 @@ export function createProfilesService({ db, clock }: { db: Db; clock: Clock }) {
           ),
         );
       const actorIds = new Set(actors.map((a) => a.userId));
-      body.conflicts.forEach(
-        (id, i) =>
-          actorIds.has(id) ||
-          fieldErrors.push({ path: `body.conflicts.${i}`, message: 'Not an actor of this program' }),
-      );
+      for (const [i, id] of body.conflicts.entries()) {
+        if (!actorIds.has(id))
+          fieldErrors.push({ path: `body.conflicts.${i}`, message: 'Not an actor of this program' });
+      }
     }
     if (fieldErrors.length > 0) {
       throw new AppError(400, 'unknown_reference', 'Some tags or people are not part of this program.', {
