@@ -2,7 +2,7 @@ import { invitations, outbox, participants } from '@mentoring/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccess } from '../../test/access.ts';
-import { type AccessWorld, createAccessWorld, createUser, TEST_PASSWORD } from '../../test/factories.ts';
+import { type AccessWorld, createAccessWorld, createUser } from '../../test/factories.ts';
 import { injectAs, useTestApp } from '../../test/harness.ts';
 import { startSmtpReceiver } from '../../test/smtp.ts';
 import { createOutboxWorker } from '../outbox/outbox-worker.ts';
