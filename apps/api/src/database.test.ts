@@ -1,6 +1,13 @@
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@mentoring/db';
-import { participants, programs, users } from '@mentoring/db/schema';
-import { count, eq } from 'drizzle-orm';
+import {
+  conflictsOfInterest,
+  participants,
+  profiles,
+  programPhases,
+  programs,
+  users,
+} from '@mentoring/db/schema';
+import { count, eq, ne, sum } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { seedDemoWorld } from './database.ts';
 import { useTestApp } from './test/harness.ts';
@@ -27,6 +34,24 @@ describe('demo world', () => {
     expect(byProgram.get('Valmentava mentorointi 2022–2023')).toBeDefined();
     const [{ n } = { n: 0 }] = await ctx.database.db.select({ n: count() }).from(users);
     expect(n).toBe(1 + 8 + 30 + 30 + 8 + 30);
+
+    // Every participant has a profile; each cohort's mentors can take all 30 actors.
+    const capacities = await ctx.database.db
+      .select({
+        programId: participants.programId,
+        capacity: sum(profiles.capacity),
+        profiled: count(profiles.participantId),
+      })
+      .from(participants)
+      .leftJoin(profiles, eq(profiles.participantId, participants.id))
+      .where(ne(participants.role, 'coordinator'))
+      .groupBy(participants.programId);
+    for (const row of capacities) {
+      expect(Number(row.capacity)).toBeGreaterThanOrEqual(30);
+      expect(row.profiled).toBe(38);
+    }
+    expect((await ctx.database.db.select().from(conflictsOfInterest)).length).toBe(9);
+    expect((await ctx.database.db.select().from(programPhases)).length).toBe(12);
 
     for (const email of Object.values(DEMO_LOGINS)) {
       const response = await ctx.app.inject({

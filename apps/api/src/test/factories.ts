@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParticipantRole } from '@mentoring/contracts';
-import type { Db } from '@mentoring/db';
-import { participants, programs, users } from '@mentoring/db/schema';
+import { type Db, DEFAULT_TAGS } from '@mentoring/db';
+import { participants, programs, tags, users } from '@mentoring/db/schema';
 import { hashPassword } from '../lib/password.ts';
 import type { AuthUser } from '../plugins/auth.ts';
 
@@ -86,7 +86,5 @@ export type WorldRole = keyof AccessWorld['users'];
 
 /** Tags a program needs before profiles can refer to them (programs made by factories have none). */
 export async function addDefaultTags(db: Db, programId: string) {
-  const { DEFAULT_TAGS } = await import('../modules/tags/default-tags.ts');
-  const { tags } = await import('@mentoring/db/schema');
   await db.insert(tags).values(DEFAULT_TAGS.map((tag) => ({ ...tag, programId })));
 }

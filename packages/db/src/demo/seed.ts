@@ -1,7 +1,18 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { type ParticipantRole, participants, programs, users } from '../schema/index.ts';
+import { DEFAULT_TAGS, defaultPhases } from '../program-defaults.ts';
+import {
+  conflictsOfInterest,
+  type ParticipantRole,
+  participants,
+  profiles,
+  programPhases,
+  programs,
+  tags,
+  users,
+} from '../schema/index.ts';
 import { demoName } from './names.ts';
+import { actorProfile, mentorProfile } from './profiles.ts';
 
 export const DEMO_PASSWORD = 'demo-mentoring';
 export const DEMO_LOGINS = {

@@ -1,26 +1,6 @@
 import type { PhaseInput } from '@mentoring/contracts';
+
 import { AppError } from '../../lib/app-error.ts';
-
-const DAY = 86_400_000;
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const toIso = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (iso: string, days: number) => toIso(new Date(toDate(iso).getTime() + days * DAY));
-
-/**
- * The usual rhythm of a cohort when the coordinator gives none: a kick-off week, goal setting
- * over the first month, a mid-point review week in the middle, and a closing fortnight.
- */
-export function defaultPhases(startsOn: string, endsOn: string): PhaseInput[] {
-  const days = Math.round((toDate(endsOn).getTime() - toDate(startsOn).getTime()) / DAY);
-  const clamp = (iso: string) => (iso > endsOn ? endsOn : iso < startsOn ? startsOn : iso);
-  const mid = addDays(startsOn, Math.floor(days / 2));
-  return [
-    { kind: 'kickoff', name: '', startsOn, endsOn: clamp(addDays(startsOn, Math.min(6, days))) },
-    { kind: 'goal_setting', name: '', startsOn, endsOn: clamp(addDays(startsOn, Math.min(30, days))) },
-    { kind: 'midpoint', name: '', startsOn: mid, endsOn: clamp(addDays(mid, 6)) },
-    { kind: 'closing', name: '', startsOn: clamp(addDays(endsOn, -Math.min(13, days))), endsOn },
-  ];
-}
 
 /** Every phase within the program's dates and not ending before it starts. */
 export function checkPhases(phases: PhaseInput[], startsOn: string, endsOn: string): void {

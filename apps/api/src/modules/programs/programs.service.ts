@@ -5,15 +5,15 @@ import type {
   ProgramSummary,
   UpdateProgramBody,
 } from '@mentoring/contracts';
-import type { Db, Tx } from '@mentoring/db';
+import { type Db, DEFAULT_TAGS, defaultPhases, type Tx } from '@mentoring/db';
 import { participants, programPhases, programs, tags } from '@mentoring/db/schema';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { ANY_ROLE, type ProgramRow, requireMembership, requireWritable } from '../access/access.service.ts';
-import { DEFAULT_TAGS } from '../tags/default-tags.ts';
-import { checkPhases, checkProgramDates, defaultPhases } from './phases.ts';
+
+import { checkPhases, checkProgramDates } from './phases.ts';
 
 export function toProgram(row: ProgramRow): Program {
   return {
