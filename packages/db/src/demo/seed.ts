@@ -121,16 +121,40 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
       .returning({ id: users.id, email: users.email });
     const idByEmail = new Map(inserted.map((u) => [u.email, u.id]));
 
-    for (const cohort of cohorts) {
+    for (const [cohortIndex, cohort] of cohorts.entries()) {
       const [program] = await tx.insert(programs).values(cohort.program).returning({ id: programs.id });
       if (!program) throw new Error('program insert failed');
-      await tx.insert(participants).values(
-        cohort.people.map((p) => ({
-          programId: program.id,
-          userId: idByEmail.get(p.email) as string,
-          role: p.role,
-        })),
-      );
+      const programId = program.id;
+      const phases = defaultPhases(cohort.program.startsOn, cohort.program.endsOn);
+      await tx
+        .insert(programPhases)
+        .values(phases.map((phase, position) => ({ ...phase, programId, position })));
+      await tx.insert(tags).values(DEFAULT_TAGS.map((tag) => ({ ...tag, programId })));
+      const members = await tx
+        .insert(participants)
+        .values(
+          cohort.people.map((p) => ({ programId, userId: idByEmail.get(p.email) as string, role: p.role })),
+        )
+        .returning({ id: participants.id, userId: participants.userId, role: participants.role });
+      const mentorsHere = members.filter((m) => m.role === 'mentor');
+      const actorsHere = members.filter((m) => m.role === 'actor');
+      await tx
+        .insert(profiles)
+        .values([
+          ...mentorsHere.map((m, i) => ({ participantId: m.id, ...mentorProfile(i) })),
+          ...actorsHere.map((m, i) => ({ participantId: m.id, ...actorProfile(i, cohortIndex) })),
+        ]);
+      // A few conflicts of interest: a mentor who works with an actor, or is related to one.
+      const conflicts = [
+        [0, 3],
+        [2, 11],
+        [5, 20],
+      ].flatMap(([mentor, actor]) => {
+        const m = mentorsHere[mentor as number];
+        const a = actorsHere[actor as number];
+        return m && a ? [{ programId, mentorId: m.userId, actorId: a.userId }] : [];
+      });
+      await tx.insert(conflictsOfInterest).values(conflicts);
     }
   });
   return true;
