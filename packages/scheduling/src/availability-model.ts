@@ -79,7 +79,11 @@ function localIntervalsOn(model: AvailabilityModel, epochDay: number): readonly 
  * makes two touching rules behave like one, while each date keeps its own step origin no matter
  * which range a caller asks about.
  */
-export function windowsOnDay(model: AvailabilityModel, clock: ZoneClock, epochDay: number): Interval[] {
+export function windowsOnDay(
+  model: AvailabilityModel,
+  clock: ZoneClock,
+  epochDay: number,
+): readonly Interval[] {
   const dayWall = epochDay * DAY_MS;
   const windows = localIntervalsOn(model, epochDay).map((interval) => ({
     start: clock.toInstant(dayWall + interval.start * MINUTE_MS, 'start'),

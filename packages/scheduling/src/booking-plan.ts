@@ -16,10 +16,10 @@ export interface BookingPlan {
   earliestStart: number;
   /** Latest allowed slot end: the same wall-clock time as now, horizonDays local dates later. */
   horizonEnd: number;
-  busy: Interval[];
+  busy: readonly Interval[];
   bookingsPerDay: Map<number, number>;
   bookingsPerWeek: Map<number, number>;
-  windowsCache: Map<number, Interval[]>;
+  windowsCache: Map<number, readonly Interval[]>;
 }
 
 /** Span kept around the horizon so every date, week and window the engine touches is exact. */
@@ -39,7 +39,8 @@ export function createBookingPlan(
   const bookingsPerDay = new Map<number, number>();
   const bookingsPerWeek = new Map<number, number>();
   for (const range of busy) {
-    if (range.countsTowardLimits === false) continue;
+    // Empty ranges are ignored everywhere, here as in the overlap test.
+    if (range.countsTowardLimits === false || !(range.end > range.start)) continue;
     const day = clock.localDay(range.meetingStart ?? range.start);
     bookingsPerDay.set(day, (bookingsPerDay.get(day) ?? 0) + 1);
     const week = isoWeekStart(day);
@@ -51,14 +52,16 @@ export function createBookingPlan(
     earliestStart: now + model.noticeMs,
     // Ambiguous → the later instant, gap → the transition: the horizon never ends early.
     horizonEnd: clock.toInstant(clock.toWall(now) + model.horizonDays * DAY_MS, 'end'),
-    busy: mergeIntervals(busy),
+    // Copied to plain { start, end } objects: with the callers' richer shapes mixed in, the
+    // interval searches go polymorphic, stop being inlined and box every instant they touch.
+    busy: mergeIntervals(busy.map(({ start, end }) => ({ start, end }))),
     bookingsPerDay,
     bookingsPerWeek,
     windowsCache: new Map(),
   };
 }
 
-export function windowsOf(plan: BookingPlan, epochDay: number): Interval[] {
+export function windowsOf(plan: BookingPlan, epochDay: number): readonly Interval[] {
   let windows = plan.windowsCache.get(epochDay);
   if (!windows) {
     windows = windowsOnDay(plan.model, plan.clock, epochDay);
@@ -68,9 +71,11 @@ export function windowsOf(plan: BookingPlan, epochDay: number): Interval[] {
 }
 
 /** Merged availability of a run of local dates, so a slot may cross midnight into touching time. */
-export function coverageOf(plan: BookingPlan, firstDay: number, lastDay: number): Interval[] {
+export function coverageOf(plan: BookingPlan, firstDay: number, lastDay: number): readonly Interval[] {
   const windows: Interval[] = [];
-  for (let day = firstDay; day <= lastDay; day++) windows.push(...windowsOf(plan, day));
+  for (let day = firstDay; day <= lastDay; day++) {
+    for (const window of windowsOf(plan, day)) windows.push(window);
+  }
   return mergeIntervals(windows);
 }
 

@@ -1,11 +1,16 @@
 import type { Interval } from './types.ts';
 
-/** Sorted, disjoint union of half-open intervals; touching intervals join, empty ones vanish. */
-export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter((interval) => interval.end > interval.start);
-  sorted.sort((a, b) => a.start - b.start);
+/**
+ * Sorted, disjoint union of half-open intervals; touching intervals join, empty ones vanish.
+ * Input that already has that shape (stored bookings, most days' windows) is returned as is,
+ * saving the hot path an allocation per interval; callers never mutate the result.
+ */
+export function mergeIntervals(intervals: readonly Interval[]): readonly Interval[] {
+  if (isMergedAlready(intervals)) return intervals;
+  const ordered = [...intervals].sort((a, b) => a.start - b.start);
   const merged: Interval[] = [];
-  for (const interval of sorted) {
+  for (const interval of ordered) {
+    if (!(interval.end > interval.start)) continue;
     const last = merged[merged.length - 1];
     if (last && interval.start <= last.end) {
       if (interval.end > last.end) last.end = interval.end;
@@ -14,6 +19,15 @@ export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
     }
   }
   return merged;
+}
+
+function isMergedAlready(intervals: readonly Interval[]): boolean {
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  for (const interval of intervals) {
+    if (!(interval.end > interval.start) || interval.start <= previousEnd) return false;
+    previousEnd = interval.end;
+  }
+  return true;
 }
 
 /** Index of the last interval starting before `instant` (or at it, when `inclusive`), or -1. */

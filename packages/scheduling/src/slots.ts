@@ -57,6 +57,8 @@ export function slots(
 
 /** Windows of neighbouring dates can overlap around a DST change; keep one slot per start. */
 function sortedUnique(found: Slot[]): Slot[] {
+  if (found.every((slot, index) => index === 0 || (found[index - 1] as Slot).start < slot.start))
+    return found;
   found.sort((a, b) => a.start - b.start);
   return found.filter((slot, index) => index === 0 || (found[index - 1] as Slot).start !== slot.start);
 }

@@ -82,7 +82,7 @@ export function createZoneClock(timeZone: string, fromMs: number, toMs: number):
       const transition = segmentStarts[index] as number;
       const readingBefore = transition + (segmentOffsets[index - 1] as number);
       const readingAfter = transition + (segmentOffsets[index] as number);
-      if (readingBefore <= wallMs && wallMs < readingAfter) return wallMs - (segmentOffsets[index - 1] as number);
+      if (readingBefore <= wallMs && wallMs < readingAfter) return transition;
     }
     throw new RangeError(`Cannot place wall time ${wallMs} in ${timeZone}`);
   };

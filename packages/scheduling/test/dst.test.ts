@@ -132,7 +132,9 @@ describe('window edges on local times that do not exist or happen twice', () => 
       stepMinutes: 15,
       overrides: [{ date: '2027-03-28', intervals: [{ start: '03:10', end: '03:50' }] }],
     });
-    expect(slots(gap, [], at('2027-03-27T00:00:00Z'), at('2027-03-29T00:00:00Z'), now, { length: 15 })).toEqual([]);
+    expect(
+      slots(gap, [], at('2027-03-27T00:00:00Z'), at('2027-03-29T00:00:00Z'), now, { length: 15 }),
+    ).toEqual([]);
   });
 
   it('spans 03:30 on 2027-10-31 (repeated) from its first occurrence to its second', () => {

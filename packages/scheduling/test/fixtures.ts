@@ -29,3 +29,9 @@ export function availability(changes: Partial<Availability> = {}): Availability 
     ...changes,
   };
 }
+
+/** At most `count` items spread evenly over a list, for checks too slow to run on every item. */
+export const spread = <T>(items: readonly T[], count: number): T[] =>
+  items.length <= count
+    ? [...items]
+    : Array.from({ length: count }, (_, index) => items[Math.floor((index * items.length) / count)] as T);

@@ -38,7 +38,9 @@ describe('stepping', () => {
   it('returns starts in [from, to) and nothing for a length not offered', () => {
     const from = at('2027-01-12T10:00:00+02:00');
     const to = at('2027-01-12T11:00:00+02:00');
-    expect(isoStarts(slots(tuesday, [], from, to, longAgo, { length: 60 }))).toEqual(['2027-01-12T08:00:00Z']);
+    expect(isoStarts(slots(tuesday, [], from, to, longAgo, { length: 60 }))).toEqual([
+      '2027-01-12T08:00:00Z',
+    ]);
     expect(slots(tuesday, [], weekStart, weekEnd, longAgo, { length: 45 })).toEqual([]);
     expect(slots(tuesday, [], weekEnd, weekStart, longAgo, { length: 60 })).toEqual([]);
   });
@@ -59,7 +61,9 @@ describe('rules and overrides', () => {
 
   it('applies a rule only from validFrom to validUntil, both inclusive', () => {
     const seasonal = availability({
-      weeklyRules: [{ weekday: 2, start: '09:00', end: '10:00', validFrom: '2027-01-12', validUntil: '2027-01-19' }],
+      weeklyRules: [
+        { weekday: 2, start: '09:00', end: '10:00', validFrom: '2027-01-12', validUntil: '2027-01-19' },
+      ],
     });
     const found = slots(seasonal, [], at('2027-01-01T00:00:00Z'), at('2027-02-01T00:00:00Z'), longAgo, {
       length: 60,
@@ -88,7 +92,11 @@ describe('busy time and buffers', () => {
 
   it("treats an actor's own meeting elsewhere as busy without counting it", () => {
     const busy = [
-      { start: at('2027-01-12T09:00:00+02:00'), end: at('2027-01-12T10:00:00+02:00'), countsTowardLimits: false },
+      {
+        start: at('2027-01-12T09:00:00+02:00'),
+        end: at('2027-01-12T10:00:00+02:00'),
+        countsTowardLimits: false,
+      },
     ];
     const limited = { ...buffered, maxPerDay: 1 };
     const found = slots(limited, busy, weekStart, weekEnd, longAgo, { length: 60 });
@@ -103,7 +111,10 @@ describe('busy time and buffers', () => {
 });
 
 describe('notice and horizon', () => {
-  const halfHours = availability({ stepMinutes: 30, weeklyRules: [{ weekday: 2, start: '09:00', end: '12:00' }] });
+  const halfHours = availability({
+    stepMinutes: 30,
+    weeklyRules: [{ weekday: 2, start: '09:00', end: '12:00' }],
+  });
 
   it('offers a slot exactly at now + notice, and none before it', () => {
     const notice = { ...halfHours, minNoticeMinutes: 60 };
@@ -126,9 +137,16 @@ describe('notice and horizon', () => {
       overrides: [{ date: '2027-03-28', intervals: [{ start: '09:00', end: '12:00' }] }],
     });
     // Saturday 10:00 EET → Sunday 10:00 EEST, 07:00Z: only the 09:00–10:00 slot fits.
-    const found = slots(sunday, [], at('2027-03-27T00:00:00Z'), at('2027-03-29T00:00:00Z'), at('2027-03-27T08:00:00Z'), {
-      length: 60,
-    });
+    const found = slots(
+      sunday,
+      [],
+      at('2027-03-27T00:00:00Z'),
+      at('2027-03-29T00:00:00Z'),
+      at('2027-03-27T08:00:00Z'),
+      {
+        length: 60,
+      },
+    );
     expect(isoStarts(found)).toEqual(['2027-03-28T06:00:00Z']);
   });
 });
@@ -157,9 +175,16 @@ describe('limits per local day and ISO week', () => {
   it('drops the rest of an ISO week that has its maximum, and frees the next Monday', () => {
     // Sunday 23:30 local is still the first week, though it is Sunday 21:30Z.
     const busy = [booking('2027-01-11T09:00:00+02:00'), booking('2027-01-17T23:30:00+02:00')];
-    const found = slots({ ...weekdays, maxPerWeek: 2 }, busy, weekStart, at('2027-01-19T00:00:00+02:00'), longAgo, {
-      length: 60,
-    });
+    const found = slots(
+      { ...weekdays, maxPerWeek: 2 },
+      busy,
+      weekStart,
+      at('2027-01-19T00:00:00+02:00'),
+      longAgo,
+      {
+        length: 60,
+      },
+    );
     expect(isoStarts(found)).toEqual(['2027-01-18T07:00:00Z']);
   });
 });

@@ -90,7 +90,7 @@ export function oracleSlots(
   }
   const coverage = merge(perDate.flat());
   const counted = busy
-    .filter((b) => b.countsTowardLimits !== false)
+    .filter((b) => b.countsTowardLimits !== false && b.end > b.start)
     .map((b) => localDate(availability, b.meetingStart ?? b.start));
   const found = new Map<number, Slot>();
   for (const window of perDate.flat()) {
@@ -104,8 +104,9 @@ export function oracleSlots(
       if (busy.some((b) => b.end > b.start && b.start < after && before < b.end)) continue;
       const date = localDate(availability, start);
       const sameDay = counted.filter((d) => d.equals(date)).length;
-      const sameWeek = counted.filter((d) => d.yearOfWeek === date.yearOfWeek && d.weekOfYear === date.weekOfYear)
-        .length;
+      const sameWeek = counted.filter(
+        (d) => d.yearOfWeek === date.yearOfWeek && d.weekOfYear === date.weekOfYear,
+      ).length;
       if (sameDay >= (availability.maxPerDay ?? Number.POSITIVE_INFINITY)) continue;
       if (sameWeek >= (availability.maxPerWeek ?? Number.POSITIVE_INFINITY)) continue;
       found.set(start, { start, end });

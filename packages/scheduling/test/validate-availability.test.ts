@@ -71,7 +71,9 @@ describe('validateAvailability', () => {
   });
 
   it('reports bad zones, lengths, step, buffers, notice, horizon and limits', () => {
-    expect(codesByPath(availability({ timeZone: 'Mars/Olympus' }))).toEqual({ timeZone: 'invalid_time_zone' });
+    expect(codesByPath(availability({ timeZone: 'Mars/Olympus' }))).toEqual({
+      timeZone: 'invalid_time_zone',
+    });
     expect(codesByPath(availability({ timeZone: '+02:00' }))).toEqual({ timeZone: 'invalid_time_zone' });
     expect(validateAvailability(availability({ timeZone: 'europe/helsinki' }))[0]?.message).toContain(
       'Europe/Helsinki',

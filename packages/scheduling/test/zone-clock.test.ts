@@ -44,7 +44,7 @@ describe('zone clock', () => {
           expect(clocks.get(zone)?.toInstant(wallMs, edge)).toBe(temporalInstant(zone, wall, edge));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
