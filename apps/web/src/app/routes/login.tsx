@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../components/page.tsx';
+import { LoginForm } from '../../features/auth/components/login-form.tsx';
+import { useSession } from '../../features/auth/use-session.ts';
+
+export function LoginRoute() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const reason = session.status === 'signed-out' ? session.reason : null;
+  return (
+    <div className="card login-card">
+      <Page title={t('login.title')}>
+        <p className="lead">{t('login.lead')}</p>
+        {reason ? (
+          <p className="alert alert-info" role="status">
+            {reason === 'expired' ? t('login.sessionEnded') : t('login.signedOut')}
+          </p>
+        ) : null}
+        <LoginForm />
+      </Page>
+    </div>
+  );
+}
