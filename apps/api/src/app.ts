@@ -11,6 +11,9 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { createImportsService } from './modules/imports/imports.service.ts';
 import { invitationAcceptRoutes, invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
+import { createMatchesService } from './modules/matches/matches.service.ts';
+import { matchingRoutes } from './modules/matching/matching.routes.ts';
+import { createMatchingService } from './modules/matching/matching.service.ts';
 import { meRoutes } from './modules/me/me.routes.ts';
 import { createMeService } from './modules/me/me.service.ts';
 import { programPeopleRoutes } from './modules/participants/participants.routes.ts';
@@ -22,6 +25,8 @@ import { createProfilesService } from './modules/profiles/profiles.service.ts';
 import { programRoutes } from './modules/programs/programs.routes.ts';
 import { createProgramsService } from './modules/programs/programs.service.ts';
 import { createTagsService } from './modules/tags/tags.service.ts';
+import { wishRoutes } from './modules/wishes/wishes.routes.ts';
+import { createWishesService } from './modules/wishes/wishes.service.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin, sendRouteNotFound } from './plugins/errors.ts';
@@ -87,6 +92,9 @@ export async function buildApp(options: BuildAppOptions) {
   const profiles = createProfilesService({ db, clock });
   const tags = createTagsService({ db });
   const passwordReset = createPasswordResetService({ db, clock, publicUrl });
+  const wishes = createWishesService({ db });
+  const matching = createMatchingService({ db, wishes });
+  const matches = createMatchesService({ db, clock, wishes, publicUrl });
 
   await app.register(
     async (api) => {
@@ -102,6 +110,8 @@ export async function buildApp(options: BuildAppOptions) {
         await signedIn.register(programPeopleRoutes, { prefix: '/programs', participants, imports, tags });
         await signedIn.register(invitationRoutes, { invitations });
         await signedIn.register(profileRoutes, { prefix: '/profiles', profiles });
+        await signedIn.register(wishRoutes, { prefix: '/programs', wishes });
+        await signedIn.register(matchingRoutes, { matching, matches });
       });
     },
     { prefix: '/api' },

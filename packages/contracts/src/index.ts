@@ -1,6 +1,7 @@
 export * from './auth.ts';
 export * from './common.ts';
 export * from './health.ts';
+export * from './matching.ts';
 export * from './me.ts';
 export * from './people.ts';
 export * from './profiles.ts';

@@ -1,4 +1,5 @@
 export * from './auth.ts';
+export * from './matching.ts';
 export * from './outbox.ts';
 export * from './people.ts';
 export * from './program-setup.ts';

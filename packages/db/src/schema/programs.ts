@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
 export const programs = pgTable(
@@ -13,6 +24,11 @@ export const programs = pgTable(
     timeZone: text('time_zone').notNull().default('Europe/Helsinki'),
     /** How many meetings each pair should hold over the program (pair health compares to it). */
     targetMeetingsPerPair: integer('target_meetings_per_pair').notNull().default(8),
+    /** Matching weights (0-10) and must-have criteria the coordinator last used. */
+    matchingSettings: jsonb('matching_settings').$type<{
+      weights: Record<string, number>;
+      mustHave: Record<string, boolean>;
+    }>(),
     /** Set when the program ends; an archived program is read-only. */
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

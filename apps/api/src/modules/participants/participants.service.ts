@@ -1,7 +1,7 @@
 import type { Participant, ParticipantRole } from '@mentoring/contracts';
 import type { Db } from '@mentoring/db';
-import { participants, users } from '@mentoring/db/schema';
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { matches, participants, users } from '@mentoring/db/schema';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
@@ -15,9 +15,23 @@ import { profileCompleteness } from '../profiles/completeness.ts';
 import { loadProfiles } from '../profiles/profiles.repository.ts';
 import { canSeeEmails, canSeeParticipant, canSeeProfile, redactProfile, type Viewer } from './visibility.ts';
 
-/** The viewer as the visibility rules need them. Matches join this once matching exists. */
-export async function viewerOf(_db: Db, user: AuthUser, access: ProgramAccess): Promise<Viewer> {
-  return { userId: user.id, role: access.role, isAdmin: access.isAdmin, matchedActorIds: new Set() };
+/** The viewer as the visibility rules need them: a mentor's matched actors come from their pairs. */
+export async function viewerOf(db: Db, user: AuthUser, access: ProgramAccess): Promise<Viewer> {
+  let matchedActorIds = new Set<string>();
+  if (access.role === 'mentor') {
+    const rows = await db
+      .select({ actorId: matches.actorId })
+      .from(matches)
+      .where(
+        and(
+          eq(matches.programId, access.program.id),
+          eq(matches.mentorId, user.id),
+          inArray(matches.status, ['active', 'paused', 'completed', 'ended']),
+        ),
+      );
+    matchedActorIds = new Set(rows.map((r) => r.actorId));
+  }
+  return { userId: user.id, role: access.role, isAdmin: access.isAdmin, matchedActorIds };
 }
 
 export function createParticipantsService({ db, clock }: { db: Db; clock: Clock }) {
