@@ -1,11 +1,13 @@
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@mentoring/db';
 import {
   conflictsOfInterest,
+  matches,
   participants,
   profiles,
   programPhases,
   programs,
   users,
+  wishes,
 } from '@mentoring/db/schema';
 import { count, eq, ne, sum } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +54,19 @@ describe('demo world', () => {
     }
     expect((await ctx.database.db.select().from(conflictsOfInterest)).length).toBe(9);
     expect((await ctx.database.db.select().from(programPhases)).length).toBe(12);
+
+    // Pairs: the running cohort's are active, the past cohort's completed with two ended early;
+    // the upcoming cohort has wishes but no pairs yet.
+    const pairRows = await ctx.database.db
+      .select({ name: programs.name, status: matches.status, n: count() })
+      .from(matches)
+      .innerJoin(programs, eq(programs.id, matches.programId))
+      .groupBy(programs.name, matches.status);
+    const statuses = Object.fromEntries(
+      pairRows.map((r) => [`${r.name.endsWith('2022–2023') ? 'past' : 'running'}:${r.status}`, r.n]),
+    );
+    expect(statuses).toEqual({ 'running:active': 30, 'past:completed': 28, 'past:ended': 2 });
+    expect((await ctx.database.db.select().from(wishes)).length).toBeGreaterThan(60);
 
     for (const email of Object.values(DEMO_LOGINS)) {
       const response = await ctx.app.inject({

@@ -12,6 +12,7 @@ import {
   users,
 } from '../schema/index.ts';
 import { demoName } from './names.ts';
+import { type DemoCohortPeople, seedPairs, seedWishes } from './pairs.ts';
 import { actorProfile, mentorProfile } from './profiles.ts';
 
 export const DEMO_PASSWORD = 'demo-mentoring';
@@ -80,6 +81,7 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
         startsOn: isoDate(runningStart),
         endsOn: isoDate(runningEnd),
       },
+      kind: 'running' as const,
       people: [coordinator, ...mentors, ...group('actor', 'actor', 30, 2)],
     },
     {
@@ -89,6 +91,7 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
         startsOn: isoDate(nextStart),
         endsOn: isoDate(nextEnd),
       },
+      kind: 'upcoming' as const,
       people: [coordinator, ...mentors, ...group('next-actor', 'actor', 30, 3)],
     },
     {
@@ -100,6 +103,7 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
         endsOn: '2023-10-31',
         archivedAt: new Date('2023-11-16T12:00:00Z'),
       },
+      kind: 'past' as const,
       people: [coordinator, ...group('past-mentor', 'mentor', 8, 4), ...group('past-actor', 'actor', 30, 5)],
     },
   ];
@@ -155,6 +159,28 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
         return m && a ? [{ programId, mentorId: m.userId, actorId: a.userId }] : [];
       });
       await tx.insert(conflictsOfInterest).values(conflicts);
+
+      const coordinatorId = idByEmail.get(DEMO_LOGINS.coordinator) as string;
+      const people: DemoCohortPeople = {
+        programId,
+        coordinatorId,
+        mentors: mentorsHere.map((m, i) => ({
+          userId: m.userId,
+          profile: mentorProfile(i),
+          conflicts: conflicts.filter((c) => c.mentorId === m.userId).map((c) => c.actorId),
+        })),
+        actors: actorsHere.map((a, i) => ({ userId: a.userId, profile: actorProfile(i, cohortIndex) })),
+      };
+      const start = new Date(`${cohort.program.startsOn}T09:00:00Z`);
+      const wished = await seedWishes(tx, people, addDays(start, cohort.kind === 'upcoming' ? -21 : -14));
+      if (cohort.kind === 'running') await seedPairs(tx, people, wished, { publishedAt: addDays(start, 7) });
+      if (cohort.kind === 'past') {
+        await seedPairs(tx, people, wished, {
+          publishedAt: addDays(start, 10),
+          endedAt: new Date('2023-10-31T15:00:00Z'),
+          endedEarly: { at: new Date('2023-03-15T12:00:00Z'), reasons: ['schedule', 'left_program'] },
+        });
+      }
     }
   });
   return true;
