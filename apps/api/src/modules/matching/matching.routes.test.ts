@@ -243,6 +243,25 @@ describe('matching and matches', () => {
       expect(twice.json().code).toBe('actor_already_matched');
     });
 
+    it('two coordinators confirming at once cannot overfill a mentor', async () => {
+      const mentor = await createUser(ctx.database.db, { name: 'Contended mentor' });
+      await addParticipant(ctx.database.db, programId, mentor.id, 'mentor');
+      await setProfile(programId, mentor.id, { capacity: 1 });
+      const rivals = [await createUser(ctx.database.db), await createUser(ctx.database.db)];
+      for (const actor of rivals) await addParticipant(ctx.database.db, programId, actor.id, 'actor');
+      const responses = await Promise.all(
+        rivals.map((actor) =>
+          injectAs(ctx.app, world.users.coordinator, {
+            method: 'POST',
+            url: `/api/programs/${programId}/matches`,
+            payload: { pairs: [{ actorId: actor.id, mentorId: mentor.id }], publish: true },
+          }),
+        ),
+      );
+      expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      expect(await ctx.database.db.select().from(matches).where(eq(matches.mentorId, mentor.id))).toHaveLength(1);
+    });
+
     it('rejects wishes for non-mentors, duplicates, and bad weights', async () => {
       const put = (mentorIds: (string | undefined)[]) =>
         injectAs(ctx.app, world.users.actor, {
