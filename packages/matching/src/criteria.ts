@@ -1,10 +1,17 @@
 import type { Criterion, MeetingMode, Weights } from './types.ts';
 
+/** Scores run 0..MAX_SCORE; arc costs are MAX_SCORE - score, small integers. */
+export const MAX_SCORE = 100;
+
 /** Used for any criterion a program leaves out; needs weigh most because they are why actors join. */
 export const DEFAULT_WEIGHTS: Weights = { sector: 3, needs: 5, language: 4, location: 2, wish: 3 };
 
+/** Already normal: lower case, single inner spaces, nothing that NFC could change. */
+const NORMAL_TAG = /^[a-z0-9äöåü_.-]+(?: [a-z0-9äöåü_.-]+)*$/;
+
 /** Tags from forms differ in case and spacing ("Teatteri ", "teatteri"); compare them normalised. */
 export function normalizeTag(tag: string): string {
+  if (NORMAL_TAG.test(tag)) return tag; // the common case, without allocating
   return tag.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
@@ -48,6 +55,11 @@ export function weightSum(weights: Weights): number {
   return weights.sector + weights.needs + weights.language + weights.location + weights.wish;
 }
 
+/** Weights as a Float64Array in CRITERIA order: the fast form the score formula reads. */
+export function weightVector(weights: Weights): Float64Array {
+  return Float64Array.of(weights.sector, weights.needs, weights.language, weights.location, weights.wish);
+}
+
 /**
  * The one formula for a pair's score, shared by scorePair and the fast matrix builder so both
  * give bit-identical results. Integer scores keep the assignment's arithmetic exact; the tiny
@@ -59,16 +71,16 @@ export function weightedScore(
   language: number,
   location: number,
   wish: number,
-  weights: Weights,
+  weights: Float64Array,
   total: number,
 ): number {
   if (total <= 0) return 0;
   const sum =
-    weights.sector * sector +
-    weights.needs * needs +
-    weights.language * language +
-    weights.location * location +
-    weights.wish * wish;
+    (weights[0] as number) * sector +
+    (weights[1] as number) * needs +
+    (weights[2] as number) * language +
+    (weights[3] as number) * location +
+    (weights[4] as number) * wish;
   return Math.round((100 * sum) / total + 1e-9);
 }
 

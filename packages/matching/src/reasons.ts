@@ -62,9 +62,28 @@ const TEXTS: Record<ReasonCode, Texts> = {
   wish_none: () => ({ fi: 'Ei aktorin toiveissa', en: "Not among the actor's wishes" }),
 };
 
-export function reason(criterion: Reason['criterion'], code: ReasonCode, params: ReasonParams = {}): Reason {
-  return { criterion, code, params, ...TEXTS[code](params) };
-}
+export type ReasonFactory = (
+  criterion: Reason['criterion'],
+  code: ReasonCode,
+  params?: ReasonParams,
+) => Reason;
+
+/** Reasons without params are the same every time: one frozen object each. */
+const CONSTANT = new Map<ReasonCode, Reason>();
+
+export const reason: ReasonFactory = (criterion, code, params) => {
+  if (params === undefined) {
+    let shared = CONSTANT.get(code);
+    if (shared === undefined) {
+      const { fi, en } = TEXTS[code]({});
+      shared = Object.freeze({ criterion, code, params: Object.freeze({}), fi, en });
+      CONSTANT.set(code, shared);
+    }
+    return shared;
+  }
+  const { fi, en } = TEXTS[code](params);
+  return { criterion, code, params, fi, en };
+};
 
 /** Every reason code with its texts, for UIs that check their own translations cover them all. */
 export const REASON_CODES = Object.keys(TEXTS) as ReasonCode[];

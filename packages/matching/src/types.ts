@@ -141,6 +141,11 @@ export interface MentorLoad {
   capacity: number;
   load: number;
   lockedLoad: number;
+  /**
+   * Dual value of the mentor's capacity in the final score-maximising solve (null in stable
+   * mode): one more slot can raise placementWeight * placed + total score by at most this much.
+   */
+  slotValueBound: number | null;
 }
 
 /**
@@ -170,6 +175,7 @@ export interface DualCertificate {
  */
 export interface FloorCertificate {
   floor: number;
+  /** Actors placed besides the locked ones, which every assignment at the floor must match. */
   placedCount: number;
   provenBy: 'cover' | 'locked_pair' | 'none_placed';
   coverValue: number | null;

@@ -13,49 +13,89 @@ export interface ArcLists {
 }
 
 /**
- * @param costOf cost of arc (row, col) as an integer in 0..maxCost, or -1 when the arc is forbidden.
+ * Appends rows one at a time (counting sort per row), so the scorer can emit each actor's arcs
+ * while its scores are still in cache. Sized for every arc up front; finish() trims by views.
  */
-export function buildArcLists(
-  rows: number,
-  cols: number,
-  maxCost: number,
-  costOf: (row: number, col: number) => number,
-): ArcLists {
-  const rowStart = new Int32Array(rows + 1);
-  const rowCost = new Int32Array(cols);
-  const counts = new Int32Array(maxCost + 2);
-  let total = 0;
-  // First pass sizes the arrays exactly; the second fills them.
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) if (costOf(i, j) >= 0) total++;
-    rowStart[i + 1] = total;
+export class ArcListsBuilder {
+  private readonly rowStart: Int32Array;
+  private readonly arcCol: Int32Array;
+  private readonly arcCost: Int32Array;
+  private readonly counts: Int32Array;
+  private rows = 0;
+  private total = 0;
+
+  constructor(
+    maxRows: number,
+    private readonly cols: number,
+    private readonly maxCost: number,
+  ) {
+    this.rowStart = new Int32Array(maxRows + 1);
+    this.arcCol = new Int32Array(maxRows * cols);
+    this.arcCost = new Int32Array(maxRows * cols);
+    this.counts = new Int32Array(maxCost + 1);
   }
-  const arcCol = new Int32Array(total);
-  const arcCost = new Int32Array(total);
-  for (let i = 0; i < rows; i++) {
-    counts.fill(0);
+
+  /** @param costs one row: an integer in 0..maxCost per column, or -1 for a forbidden arc. */
+  addRow(costs: Int32Array): void {
+    const { counts, cols, maxCost, arcCol, arcCost } = this;
+    let lo = maxCost;
+    let hi = -1;
     for (let j = 0; j < cols; j++) {
-      const c = costOf(i, j);
-      if (c > maxCost || !Number.isInteger(c)) throw new RangeError(`arc cost ${c} is not an integer in 0..${maxCost}`);
-      rowCost[j] = c;
-      if (c >= 0) counts[c + 1] = (counts[c + 1] as number) + 1;
+      const c = costs[j] as number;
+      if (c < 0) continue;
+      if (c > maxCost || (c | 0) !== c)
+        throw new RangeError(`arc cost ${c} is not an integer in 0..${maxCost}`);
+      counts[c] = (counts[c] as number) + 1;
+      if (c < lo) lo = c;
+      if (c > hi) hi = c;
     }
-    // counts[c] becomes the first position for cost c within the row.
-    let pos = rowStart[i] as number;
-    for (let c = 0; c <= maxCost; c++) {
-      const k = counts[c + 1] as number;
-      counts[c + 1] = 0;
+    // Counts become each cost's next position within the row; only the range in use is touched.
+    let pos = this.total;
+    for (let c = lo; c <= hi; c++) {
+      const k = counts[c] as number;
       counts[c] = pos;
       pos += k;
     }
     for (let j = 0; j < cols; j++) {
-      const c = rowCost[j] as number;
+      const c = costs[j] as number;
       if (c < 0) continue;
       const at = counts[c] as number;
       counts[c] = at + 1;
       arcCol[at] = j;
       arcCost[at] = c;
     }
+    for (let c = lo; c <= hi; c++) counts[c] = 0;
+    this.total = pos;
+    this.rows++;
+    this.rowStart[this.rows] = pos;
   }
-  return { rows, cols, rowStart, arcCol, arcCost };
+
+  finish(): ArcLists {
+    return {
+      rows: this.rows,
+      cols: this.cols,
+      rowStart: this.rowStart.subarray(0, this.rows + 1),
+      arcCol: this.arcCol.subarray(0, this.total),
+      arcCost: this.arcCost.subarray(0, this.total),
+    };
+  }
+}
+
+/**
+ * @param fillRow writes the costs of one row into `out` (length cols): an integer in 0..maxCost,
+ *   or -1 when the arc is forbidden.
+ */
+export function buildArcLists(
+  rows: number,
+  cols: number,
+  maxCost: number,
+  fillRow: (row: number, out: Int32Array) => void,
+): ArcLists {
+  const builder = new ArcListsBuilder(rows, cols, maxCost);
+  const costs = new Int32Array(cols);
+  for (let i = 0; i < rows; i++) {
+    fillRow(i, costs);
+    builder.addRow(costs);
+  }
+  return builder.finish();
 }

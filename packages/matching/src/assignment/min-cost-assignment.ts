@@ -44,7 +44,6 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
 
   const dist = new Float64Array(m).fill(Infinity);
   const pred = new Int32Array(m);
-  const settled = new Uint8Array(m);
   const heap = new ColumnHeap(m);
   const touched = new Int32Array(m);
   const settledCols = new Int32Array(m);
@@ -77,7 +76,7 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
           dummyDist = base + big;
           dummyPred = i;
         }
-        let bound = nearestFree < dummyDist ? nearestFree : dummyDist;
+        let bound = Math.min(nearestFree, dummyDist);
         const end = rowStart[i + 1] as number;
         for (let k = rowStart[i] as number; k < end; k++) {
           const c = arcCost[k] as number;
@@ -111,7 +110,6 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
       }
       const j = heap.pop();
       label = topDist;
-      settled[j] = 1;
       settledCols[nSettled++] = j;
       if (full[j] === 0) {
         sink = j;
@@ -125,7 +123,6 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     for (let t = 0; t < nSettled; t++) {
       const j = settledCols[t] as number;
       v[j] = (v[j] as number) - (label - (dist[j] as number));
-      settled[j] = 0;
     }
     for (let t = 0; t < nScanned; t++) {
       const i = scannedRows[t] as number;
@@ -133,7 +130,12 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
     }
     for (let t = 0; t < nTouched; t++) dist[touched[t] as number] = Infinity;
     heap.clear();
-    board.augment(start, sink === DUMMY ? NONE : sink, sink === DUMMY ? dummyPred : (pred[sink] as number), pred);
+    board.augment(
+      start,
+      sink === DUMMY ? NONE : sink,
+      sink === DUMMY ? dummyPred : (pred[sink] as number),
+      pred,
+    );
     augmentations++;
     rowsScanned += nScanned;
   }
