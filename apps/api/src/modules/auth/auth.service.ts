@@ -1,9 +1,10 @@
 import type { Db } from '@mentoring/db';
 import { users } from '@mentoring/db/schema';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { verifyPassword } from '../../lib/password.ts';
+import { findUserByEmail } from '../users/users.repository.ts';
 import { createRefreshTokens } from './refresh-tokens.ts';
 import { createThrottle } from './throttle.ts';
 
@@ -21,14 +22,6 @@ export function createAuthService({ db, clock }: { db: Db; clock: Clock }) {
   const tokens = createRefreshTokens(db);
   const accountThrottle = createThrottle(db, ACCOUNT_LOGIN_LIMIT);
 
-  async function findByEmail(email: string): Promise<UserRow | undefined> {
-    const [user] = await db
-      .select()
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-    return user;
-  }
-
   return {
     tokens,
 
@@ -42,7 +35,7 @@ export function createAuthService({ db, clock }: { db: Db; clock: Clock }) {
           headers: { 'retry-after': String(wait) },
         });
       }
-      const user = await findByEmail(email);
+      const user = await findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash, password);
       if (!user || !ok || !user.isActive) {
         await accountThrottle.hit(key, now);

@@ -1,4 +1,4 @@
-import type { ImportReport, ImportRow, ImportVerdict } from '@mentoring/contracts';
+import { type ImportReport, type ImportRow, ImportVerdict } from '@mentoring/contracts';
 import type { Db } from '@mentoring/db';
 import { invitations } from '@mentoring/db/schema';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
@@ -89,15 +89,7 @@ export function createImportsService(deps: { db: Db; clock: Clock; invitations: 
         });
       }
       const counts = Object.fromEntries(
-        [
-          'valid',
-          'duplicate',
-          'already_member',
-          'already_invited',
-          'bad_email',
-          'unknown_role',
-          'missing_name',
-        ].map((v) => [v, rows.filter((row) => row.verdict === v).length]),
+        ImportVerdict.options.map((v) => [v, rows.filter((row) => row.verdict === v).length]),
       ) as ImportReport['counts'];
       return {
         dryRun,

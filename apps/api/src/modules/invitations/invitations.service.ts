@@ -16,6 +16,7 @@ import { requireMembership, requireWritable } from '../access/access.service.ts'
 import type { UserRow } from '../auth/auth.service.ts';
 import { invitationEmail } from '../outbox/emails.ts';
 import { enqueueEmail } from '../outbox/outbox.ts';
+import { findUserByEmail } from '../users/users.repository.ts';
 
 export const INVITATION_VALID_DAYS = 14;
 type InvitationRow = typeof invitations.$inferSelect;
@@ -184,10 +185,7 @@ export function createInvitationsService({
 
     async preview(token: string): Promise<InvitationPreview> {
       const invitation = await findOpen(token);
-      const [account] = await db
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
+      const account = await findUserByEmail(db, invitation.email);
       return {
         programName: invitation.programName,
         role: invitation.role,
@@ -211,10 +209,7 @@ export function createInvitationsService({
         await db.transaction((tx) => join(tx, invitation, signedIn.id));
         return { programId: invitation.programId, newUser: null };
       }
-      const [existing] = await db
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
+      const existing = await findUserByEmail(db, invitation.email);
       if (existing) {
         throw new AppError(
           409,

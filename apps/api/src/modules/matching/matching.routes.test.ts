@@ -230,16 +230,20 @@ describe('matching and matches', () => {
       expect(over.json()).toMatchObject({ status: 409, code: 'mentor_at_capacity' });
       // All or nothing: the first pair of the refused set was not kept either.
       expect(await ctx.database.db.select().from(matches).where(eq(matches.mentorId, full.id))).toEqual([]);
-      const [running] = await ctx.database.db
-        .select()
-        .from(matches)
-        .where(and(eq(matches.actorId, actors[0]?.id as string), eq(matches.status, 'active')));
-      const otherMentor = mentors.find((m) => m.id !== running?.mentorId);
-      const twice = await injectAs(ctx.app, world.users.coordinator, {
-        method: 'POST',
-        url: `/api/programs/${programId}/matches`,
-        payload: { pairs: [{ actorId: actors[0]?.id, mentorId: otherMentor?.id }] },
-      });
+      // An actor with a running pair cannot be given a second one.
+      const paired = await createUser(ctx.database.db);
+      await addParticipant(ctx.database.db, programId, paired.id, 'actor');
+      const roomy = await createUser(ctx.database.db);
+      await addParticipant(ctx.database.db, programId, roomy.id, 'mentor');
+      await setProfile(programId, roomy.id, { capacity: 3 });
+      const confirm = (mentorId: string) =>
+        injectAs(ctx.app, world.users.coordinator, {
+          method: 'POST',
+          url: `/api/programs/${programId}/matches`,
+          payload: { pairs: [{ actorId: paired.id, mentorId }], publish: true },
+        });
+      expect((await confirm(roomy.id)).statusCode).toBe(201);
+      const twice = await confirm(full.id);
       expect(twice.json().code).toBe('actor_already_matched');
     });
 
@@ -259,7 +263,9 @@ describe('matching and matches', () => {
         ),
       );
       expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
-      expect(await ctx.database.db.select().from(matches).where(eq(matches.mentorId, mentor.id))).toHaveLength(1);
+      expect(
+        await ctx.database.db.select().from(matches).where(eq(matches.mentorId, mentor.id)),
+      ).toHaveLength(1);
     });
 
     it('rejects wishes for non-mentors, duplicates, and bad weights', async () => {

@@ -1,6 +1,6 @@
 import type { Db } from '@mentoring/db';
 import { passwordResets, users } from '@mentoring/db/schema';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { hashPassword, isCommonPassword } from '../../lib/password.ts';
@@ -9,6 +9,7 @@ import { createRefreshTokens } from '../auth/refresh-tokens.ts';
 import { createThrottle } from '../auth/throttle.ts';
 import { passwordResetEmail } from '../outbox/emails.ts';
 import { enqueueEmail } from '../outbox/outbox.ts';
+import { findUserByEmail } from '../users/users.repository.ts';
 
 export const RESET_VALID_MINUTES = 60;
 /** Reset emails per address per hour: enough for a person, too few to flood an inbox. */
@@ -33,10 +34,7 @@ export function createPasswordResetService({
       const key = `reset:${email.toLowerCase()}`;
       if ((await throttle.retryAfter(key, now)) > 0) return;
       await throttle.hit(key, now);
-      const [user] = await db
-        .select()
-        .from(users)
-        .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+      const user = await findUserByEmail(db, email);
       if (!user?.isActive) return;
       const token = newToken();
       await db.transaction(async (tx) => {
