@@ -41,9 +41,16 @@ describe('logs', () => {
         url: '/api/auth/login',
         payload: { email: user.email, password: 'wrong-password-logged?' },
       });
+      const secretLink = 'A'.repeat(43);
+      await app.inject({ method: 'GET', url: `/api/invitations/${secretLink}` });
+      await app.inject({
+        method: 'POST',
+        url: `/api/auth/password-reset/${secretLink}`,
+        payload: { password: 'x' },
+      });
 
       expect(captured).toContain(login.headers['x-request-id'] as string);
-      for (const secret of [TEST_PASSWORD, 'wrong-password-logged?', accessToken, cookie]) {
+      for (const secret of [TEST_PASSWORD, 'wrong-password-logged?', accessToken, cookie, secretLink]) {
         expect(captured).not.toContain(secret);
       }
     } finally {
