@@ -7,6 +7,10 @@ import { AppError } from './lib/app-error.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { createAvailabilityService } from './modules/availability/availability.service.ts';
+import { schedulingRoutes } from './modules/bookings/bookings.routes.ts';
+import { createBookingsService } from './modules/bookings/bookings.service.ts';
+import { calendarFeedFileRoutes, calendarFeedRoutes } from './modules/calendar/calendar-feeds.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { createImportsService } from './modules/imports/imports.service.ts';
 import { invitationAcceptRoutes, invitationRoutes } from './modules/invitations/invitations.routes.ts';
@@ -95,6 +99,8 @@ export async function buildApp(options: BuildAppOptions) {
   const wishes = createWishesService({ db });
   const matching = createMatchingService({ db, wishes });
   const matches = createMatchesService({ db, clock, wishes, publicUrl });
+  const availability = createAvailabilityService({ db, clock });
+  const bookings = createBookingsService({ db, clock, publicUrl });
 
   await app.register(
     async (api) => {
@@ -102,6 +108,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(authRoutes, { prefix: '/auth', auth });
       await api.register(passwordResetRoutes, { prefix: '/auth', passwordReset });
       await api.register(invitationAcceptRoutes, { invitations, clock });
+      await api.register(calendarFeedFileRoutes, { db, bookings });
       // Everything registered in this scope needs a signed-in user: a hook, not a URL check.
       await api.register(async (signedIn) => {
         signedIn.addHook('onRequest', signedIn.requireUser);
@@ -112,6 +119,8 @@ export async function buildApp(options: BuildAppOptions) {
         await signedIn.register(profileRoutes, { prefix: '/profiles', profiles });
         await signedIn.register(wishRoutes, { prefix: '/programs', wishes });
         await signedIn.register(matchingRoutes, { matching, matches });
+        await signedIn.register(schedulingRoutes, { availability, bookings });
+        await signedIn.register(calendarFeedRoutes, { db, clock, publicUrl });
       });
     },
     { prefix: '/api' },

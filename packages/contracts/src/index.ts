@@ -6,4 +6,5 @@ export * from './me.ts';
 export * from './people.ts';
 export * from './profiles.ts';
 export * from './programs.ts';
+export * from './scheduling.ts';
 export * from './users.ts';

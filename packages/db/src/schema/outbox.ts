@@ -6,8 +6,9 @@ export interface OutboxEmail {
   subject: string;
   text: string;
   html?: string;
-  /** Calendar parts and attachments come with scheduling. */
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** A calendar invitation: sent as a text/calendar part (method REQUEST or CANCEL) and as invite.ics. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 /**

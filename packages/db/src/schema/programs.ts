@@ -24,6 +24,10 @@ export const programs = pgTable(
     timeZone: text('time_zone').notNull().default('Europe/Helsinki'),
     /** How many meetings each pair should hold over the program (pair health compares to it). */
     targetMeetingsPerPair: integer('target_meetings_per_pair').notNull().default(8),
+    /** How close to a meeting an actor may still cancel or reschedule it; mentors and coordinators always can. */
+    actorChangeNoticeHours: integer('actor_change_notice_hours').notNull().default(24),
+    /** When the reminder email goes out before a meeting. */
+    reminderHours: integer('reminder_hours').notNull().default(24),
     /** Matching weights (0-10) and must-have criteria the coordinator last used. */
     matchingSettings: jsonb('matching_settings').$type<{
       weights: Record<string, number>;

@@ -14,6 +14,15 @@ export function createSmtpTransport(url: string, from: string): MailTransport & 
         text: email.text,
         ...(email.html ? { html: email.html } : {}),
         ...(email.attachments ? { attachments: email.attachments } : {}),
+        ...(email.calendar
+          ? {
+              icalEvent: {
+                method: email.calendar.method.toLowerCase(),
+                filename: 'invite.ics',
+                content: email.calendar.content,
+              },
+            }
+          : {}),
       });
     },
     close: () => transporter.close(),

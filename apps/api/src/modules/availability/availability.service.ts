@@ -1,0 +1,68 @@
+import type { Availability, AvailabilityBody } from '@mentoring/contracts';
+import type { Db } from '@mentoring/db';
+import { availability } from '@mentoring/db/schema';
+import { validateAvailability } from '@mentoring/scheduling';
+import { eq } from 'drizzle-orm';
+import { AppError, forbidden } from '../../lib/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { AuthUser } from '../../plugins/auth.ts';
+import { mentorRelation } from './mentor-access.ts';
+
+type AvailabilityRow = typeof availability.$inferSelect;
+
+/** A mentor who has set nothing yet: no bookable time, sensible policy to start from. */
+export function defaultAvailability(mentorId: string): Availability {
+  return {
+    mentorId,
+    timeZone: 'Europe/Helsinki',
+    weeklyRules: [],
+    overrides: [],
+    lengths: [60],
+    stepMinutes: 30,
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 15,
+    minNoticeMinutes: 24 * 60,
+    horizonDays: 60,
+    maxPerDay: null,
+    maxPerWeek: null,
+    updatedAt: null,
+  };
+}
+
+export function toAvailability(row: AvailabilityRow): Availability {
+  const { updatedAt, ...rest } = row;
+  return { ...rest, updatedAt: updatedAt.toISOString() };
+}
+
+export async function loadAvailability(db: Db, mentorId: string): Promise<Availability> {
+  const [row] = await db.select().from(availability).where(eq(availability.mentorId, mentorId));
+  return row ? toAvailability(row) : defaultAvailability(mentorId);
+}
+
+export function createAvailabilityService({ db, clock }: { db: Db; clock: Clock }) {
+  return {
+    async get(user: AuthUser, mentorId: string): Promise<Availability> {
+      const relation = await mentorRelation(db, user, mentorId);
+      if (relation === 'actor') throw forbidden('Actors see the free times, not the rules behind them.');
+      return loadAvailability(db, mentorId);
+    },
+
+    async put(user: AuthUser, mentorId: string, body: AvailabilityBody): Promise<Availability> {
+      const relation = await mentorRelation(db, user, mentorId);
+      if (relation === 'actor') throw forbidden();
+      const problems = validateAvailability(body);
+      if (problems.length > 0) {
+        throw new AppError(400, 'invalid_availability', 'Some availability rules are not valid.', {
+          fieldErrors: problems.map((p) => ({ path: `body.${p.path}`, message: p.message })),
+        });
+      }
+      const values = { ...body, updatedAt: clock() };
+      await db
+        .insert(availability)
+        .values({ mentorId, ...values })
+        .onConflictDoUpdate({ target: availability.mentorId, set: values });
+      return loadAvailability(db, mentorId);
+    },
+  };
+}
+export type AvailabilityService = ReturnType<typeof createAvailabilityService>;

@@ -1,0 +1,349 @@
+import { randomUUID } from 'node:crypto';
+import type { Booking, CreateBookingBody, Slots } from '@mentoring/contracts';
+import { constraintName, type Db, sqlState, type Tx } from '@mentoring/db';
+import { availability, bookings, matches, participants, programs, users } from '@mentoring/db/schema';
+import {
+  blockedRange,
+  type Availability as EngineAvailability,
+  slots,
+  validateSlot,
+} from '@mentoring/scheduling';
+import { and, asc, eq, gt, inArray, lt, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { AppError, forbidden } from '../../lib/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { AuthUser } from '../../plugins/auth.ts';
+import { loadAvailability } from '../availability/availability.service.ts';
+import { mentorRelation } from '../availability/mentor-access.ts';
+import { type BookingRow, requireBooking } from './booking-access.ts';
+import { createBookingNotices } from './booking-notices.ts';
+import { loadBusy } from './busy.ts';
+
+const DAY = 86_400_000;
+const mentorUser = alias(users, 'mentor_user');
+const actorUser = alias(users, 'actor_user');
+
+const REJECTIONS: Record<string, string> = {
+  bad_length: 'The mentor does not offer meetings of this length.',
+  too_soon: 'This time is too soon: the mentor needs more notice.',
+  beyond_horizon: 'This time is too far ahead to book yet.',
+  outside_availability: 'The mentor is not available at this time.',
+  overlaps: 'This time is no longer free.',
+  day_limit: 'The mentor has no more meetings free on this day.',
+  week_limit: 'The mentor has no more meetings free this week.',
+};
+
+function slotRejected(reason: string): AppError {
+  return new AppError(409, `slot_${reason}`, REJECTIONS[reason] ?? 'This time cannot be booked.');
+}
+
+/** The exclusion constraints speak last: a race lost to another booking is a clear 409. */
+function explainOverlap(error: unknown): never {
+  if (sqlState(error) === '23P01') {
+    const actorSide = constraintName(error) === 'bookings_actor_no_overlap';
+    throw new AppError(
+      409,
+      actorSide ? 'actor_busy' : 'slot_taken',
+      actorSide
+        ? 'You already have a meeting at this time.'
+        : 'Someone booked this time a moment ago. Choose another time.',
+    );
+  }
+  throw error;
+}
+
+export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: string }) {
+  const { db, clock } = deps;
+  const notices = createBookingNotices(deps);
+
+  async function toBookings(where: ReturnType<typeof and>): Promise<Booking[]> {
+    const rows = await db
+      .select({ b: bookings, mentorName: mentorUser.name, actorName: actorUser.name })
+      .from(bookings)
+      .innerJoin(mentorUser, eq(mentorUser.id, bookings.mentorId))
+      .innerJoin(actorUser, eq(actorUser.id, bookings.actorId))
+      .where(where)
+      .orderBy(asc(bookings.startsAt));
+    return rows.map(({ b, mentorName, actorName }) => ({
+      id: b.id,
+      programId: b.programId,
+      matchId: b.matchId,
+      mentorId: b.mentorId,
+      mentorName,
+      actorId: b.actorId,
+      actorName,
+      startsAt: b.startsAt.toISOString(),
+      endsAt: b.endsAt.toISOString(),
+      status: b.status,
+      locationKind: b.locationKind,
+      location: b.location,
+      agenda: b.agenda,
+      sequence: b.sequence,
+      cancelledAt: b.cancelledAt?.toISOString() ?? null,
+      cancelReason: b.cancelReason,
+    }));
+  }
+  const one = async (id: string) => (await toBookings(eq(bookings.id, id)))[0] as Booking;
+
+  /** Locks the mentor's availability row: bookings with one mentor are checked one at a time, so daily and weekly limits hold under concurrency. */
+  async function lockedAvailability(tx: Tx, mentorId: string): Promise<EngineAvailability> {
+    await tx
+      .select({ id: availability.mentorId })
+      .from(availability)
+      .where(eq(availability.mentorId, mentorId))
+      .for('update');
+    return loadAvailability(tx as Db, mentorId);
+  }
+
+  async function checkSlot(
+    tx: Tx,
+    avail: EngineAvailability,
+    who: { mentorId: string; actorId: string; exceptBookingId?: string },
+    start: Date,
+    end: Date,
+  ) {
+    const now = clock();
+    const busy = await loadBusy(
+      tx,
+      who,
+      new Date(now.getTime() - 8 * DAY),
+      new Date(now.getTime() + (avail.horizonDays + 8) * DAY),
+    );
+    const verdict = validateSlot(avail, busy, start.getTime(), end.getTime(), now.getTime());
+    if (!verdict.ok) throw slotRejected(verdict.reason);
+  }
+
+  async function changeAllowed(user: AuthUser, booking: BookingRow, as: string) {
+    if (as !== 'actor') return;
+    const [program] = await db
+      .select({ hours: programs.actorChangeNoticeHours })
+      .from(programs)
+      .where(eq(programs.id, booking.programId));
+    const hours = program?.hours ?? 24;
+    if (booking.startsAt.getTime() - clock().getTime() < hours * 3_600_000) {
+      throw new AppError(
+        409,
+        'too_late_to_change',
+        `Meetings can be changed up to ${hours} hours before they start. Contact your mentor.`,
+      );
+    }
+    if (booking.actorId !== user.id) throw forbidden();
+  }
+
+  return {
+    async slots(
+      user: AuthUser,
+      mentorId: string,
+      query: { from: string; to: string; length: number },
+    ): Promise<Slots> {
+      const relation = await mentorRelation(db, user, mentorId);
+      const avail = await loadAvailability(db, mentorId);
+      const from = new Date(query.from);
+      const to = new Date(query.to);
+      if (to <= from || to.getTime() - from.getTime() > 100 * DAY) {
+        throw new AppError(400, 'invalid_range', 'Ask for at most 100 days, with `to` after `from`.');
+      }
+      const busy = await loadBusy(
+        db,
+        { mentorId, ...(relation === 'actor' ? { actorId: user.id } : {}) },
+        new Date(from.getTime() - 8 * DAY),
+        new Date(to.getTime() + 8 * DAY),
+      );
+      const found = slots(avail, busy, from.getTime(), to.getTime(), clock().getTime(), {
+        length: query.length,
+      });
+      return {
+        mentorId,
+        timeZone: avail.timeZone,
+        length: query.length,
+        slots: found.map((s) => ({
+          start: new Date(s.start).toISOString(),
+          end: new Date(s.end).toISOString(),
+        })),
+      };
+    },
+
+    /** An actor books a time with the mentor of their active pair; the server re-checks every rule. */
+    async create(
+      user: AuthUser,
+      body: CreateBookingBody,
+      idempotencyKey: string | undefined,
+    ): Promise<{ booking: Booking; replayed: boolean }> {
+      if (idempotencyKey) {
+        const [previous] = await db
+          .select({ id: bookings.id })
+          .from(bookings)
+          .where(and(eq(bookings.createdBy, user.id), eq(bookings.idempotencyKey, idempotencyKey)));
+        if (previous) return { booking: await one(previous.id), replayed: true };
+      }
+      const [pair] = await db
+        .select()
+        .from(matches)
+        .where(
+          and(
+            eq(matches.actorId, user.id),
+            eq(matches.mentorId, body.mentorId),
+            eq(matches.status, 'active'),
+          ),
+        );
+      if (!pair) throw forbidden('You can book only with the mentor of your active pair.');
+      const start = new Date(body.startsAt);
+      const end = new Date(start.getTime() + body.length * 60_000);
+      let id: string;
+      try {
+        id = await db.transaction(async (tx) => {
+          const avail = await lockedAvailability(tx, body.mentorId);
+          await checkSlot(tx, avail, { mentorId: body.mentorId, actorId: user.id }, start, end);
+          const blocked = blockedRange(start.getTime(), end.getTime(), avail);
+          const now = clock();
+          const [row] = await tx
+            .insert(bookings)
+            .values({
+              programId: pair.programId,
+              matchId: pair.id,
+              mentorId: body.mentorId,
+              actorId: user.id,
+              startsAt: start,
+              endsAt: end,
+              blockedFrom: new Date(blocked.blockedFrom),
+              blockedUntil: new Date(blocked.blockedUntil),
+              locationKind: body.locationKind,
+              location: body.location,
+              agenda: body.agenda,
+              icalUid: `${randomUUID()}@mentoring`,
+              idempotencyKey: idempotencyKey ?? null,
+              createdBy: user.id,
+              createdAt: now,
+              updatedAt: now,
+            })
+            .returning();
+          if (!row) throw new Error('booking insert failed');
+          await notices.send(tx, row, 'REQUEST');
+          return row.id;
+        });
+      } catch (error) {
+        // The same key sent twice at once: the loser returns the winner's booking.
+        if (idempotencyKey && constraintName(error) === 'bookings_idempotency_key') {
+          return this.create(user, body, idempotencyKey);
+        }
+        explainOverlap(error);
+      }
+      return { booking: await one(id), replayed: false };
+    },
+
+    /** Your own meetings (as actor or mentor); coordinators ask for a program's. */
+    async list(
+      user: AuthUser,
+      query: { from?: string; to?: string; programId?: string },
+    ): Promise<Booking[]> {
+      const range = and(
+        query.to ? lt(bookings.startsAt, new Date(query.to)) : undefined,
+        query.from ? gt(bookings.endsAt, new Date(query.from)) : undefined,
+      );
+      if (query.programId) {
+        const [coordinator] = await db
+          .select({ id: participants.id })
+          .from(participants)
+          .where(
+            and(
+              eq(participants.programId, query.programId),
+              eq(participants.userId, user.id),
+              eq(participants.role, 'coordinator'),
+            ),
+          );
+        if (!coordinator && !user.isAdmin)
+          throw forbidden('Only coordinators see all bookings of a program.');
+        return toBookings(and(eq(bookings.programId, query.programId), range));
+      }
+      return toBookings(and(or(eq(bookings.actorId, user.id), eq(bookings.mentorId, user.id)), range));
+    },
+
+    /** Moves a meeting: the same booking (and calendar event), with a higher sequence. */
+    async reschedule(
+      user: AuthUser,
+      bookingId: string,
+      body: { startsAt: string; length?: number },
+    ): Promise<Booking> {
+      const { booking, as } = await requireBooking(db, user, bookingId);
+      if (booking.status !== 'confirmed')
+        throw new AppError(409, 'booking_cancelled', 'This meeting was cancelled.');
+      await changeAllowed(user, booking, as);
+      const length = body.length ?? (booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000;
+      const start = new Date(body.startsAt);
+      const end = new Date(start.getTime() + length * 60_000);
+      try {
+        await db.transaction(async (tx) => {
+          const avail = await lockedAvailability(tx, booking.mentorId);
+          await checkSlot(
+            tx,
+            avail,
+            { mentorId: booking.mentorId, actorId: booking.actorId, exceptBookingId: booking.id },
+            start,
+            end,
+          );
+          const blocked = blockedRange(start.getTime(), end.getTime(), avail);
+          const [row] = await tx
+            .update(bookings)
+            .set({
+              startsAt: start,
+              endsAt: end,
+              blockedFrom: new Date(blocked.blockedFrom),
+              blockedUntil: new Date(blocked.blockedUntil),
+              sequence: booking.sequence + 1,
+              updatedAt: clock(),
+            })
+            .where(eq(bookings.id, booking.id))
+            .returning();
+          if (row) await notices.send(tx, row, 'REQUEST');
+        });
+      } catch (error) {
+        explainOverlap(error);
+      }
+      return one(booking.id);
+    },
+
+    /** Cancels, keeping the row: who, when and why stay on record. */
+    async cancel(user: AuthUser, bookingId: string, reason: string | undefined): Promise<Booking> {
+      const { booking, as } = await requireBooking(db, user, bookingId);
+      if (booking.status === 'cancelled') return one(booking.id);
+      await changeAllowed(user, booking, as);
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(bookings)
+          .set({
+            status: 'cancelled',
+            cancelledAt: clock(),
+            cancelledBy: user.id,
+            cancelReason: reason ?? null,
+            sequence: booking.sequence + 1,
+            updatedAt: clock(),
+          })
+          .where(eq(bookings.id, booking.id))
+          .returning();
+        if (row) await notices.send(tx, row, 'CANCEL');
+      });
+      return one(booking.id);
+    },
+
+    async ics(user: AuthUser, bookingId: string): Promise<string> {
+      const { booking } = await requireBooking(db, user, bookingId);
+      return notices.file([booking]);
+    },
+
+    /** Every meeting of a user, for their calendar feed. */
+    async feedFile(userId: string): Promise<string> {
+      const rows = await db
+        .select()
+        .from(bookings)
+        .where(
+          and(
+            or(eq(bookings.actorId, userId), eq(bookings.mentorId, userId)),
+            inArray(bookings.status, ['confirmed', 'cancelled']),
+            gt(bookings.endsAt, new Date(clock().getTime() - 90 * DAY)),
+          ),
+        );
+      return notices.file(rows, 'PUBLISH');
+    },
+  };
+}
+export type BookingsService = ReturnType<typeof createBookingsService>;
