@@ -28,6 +28,11 @@ export const outbox = pgTable(
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     lastError: text('last_error'),
+    /** What the message is about (e.g. `reminder:<bookingId>`), so a change can withdraw it before it goes. */
+    ref: text('ref'),
   },
-  (t) => [index('outbox_pending_idx').on(t.availableAt).where(sql`${t.sentAt} is null`)],
+  (t) => [
+    index('outbox_pending_idx').on(t.availableAt).where(sql`${t.sentAt} is null`),
+    index('outbox_ref_idx').on(t.ref).where(sql`${t.ref} is not null`),
+  ],
 );

@@ -2,7 +2,7 @@ import type { Db, Tx } from '@mentoring/db';
 import { users } from '@mentoring/db/schema';
 import { inArray } from 'drizzle-orm';
 import type { Clock } from '../../lib/clock.ts';
-import { enqueueEmail } from '../outbox/outbox.ts';
+import { enqueueEmail, withdrawPending } from '../outbox/outbox.ts';
 import type { BookingRow } from './booking-access.ts';
 import { type CalendarEvent, calendarFile } from './ics.ts';
 
@@ -45,6 +45,39 @@ export function createBookingNotices({ db, clock, publicUrl }: { db: Db; clock: 
   }
 
   return {
+    /**
+     * (Re)schedules the reminder of a meeting: any pending one is withdrawn, and a new one is
+     * queued `hours` before the start, unless that moment has passed. A cancelled meeting gets none.
+     */
+    async scheduleReminder(tx: Tx, row: BookingRow, hours: number): Promise<void> {
+      const ref = `reminder:${row.id}`;
+      await withdrawPending(tx, ref);
+      const sendAt = new Date(row.startsAt.getTime() - hours * 3_600_000);
+      if (row.status !== 'confirmed' || sendAt <= clock()) return;
+      const who = await people(tx, [row]);
+      for (const id of [row.mentorId, row.actorId]) {
+        const person = who.get(id);
+        if (!person) continue;
+        await enqueueEmail(
+          tx,
+          {
+            to: person.email,
+            subject: `Muistutus: mentorointitapaaminen ${when(row.startsAt)} / Reminder: mentoring meeting`,
+            text: [
+              `Muistutus tapaamisesta ${when(row.startsAt)}.`,
+              row.location ? `Paikka / Place: ${row.location}` : '',
+              row.agenda ? `Aiheet / Agenda: ${row.agenda}` : '',
+              `${publicUrl}/bookings/${row.id}`,
+            ]
+              .filter(Boolean)
+              .join('\n'),
+          },
+          sendAt,
+          ref,
+        );
+      }
+    },
+
     async file(rows: BookingRow[], method: 'REQUEST' | 'PUBLISH' = 'PUBLISH'): Promise<string> {
       const who = await people(db, rows);
       return calendarFile(

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccess } from '../../test/access.ts';
 import { type AccessWorld, createAccessWorld } from '../../test/factories.ts';
 import { injectAs, useTestApp } from '../../test/harness.ts';
+import { createOutboxWorker } from '../outbox/outbox-worker.ts';
 
 const ctx = useTestApp();
 
@@ -216,6 +217,53 @@ describe('scheduling', () => {
       expect(file.body).toContain('BEGIN:VEVENT');
       await injectAs(ctx.app, world.users.actor, { method: 'POST', url: '/api/calendar/feed' });
       expect((await ctx.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
+    });
+  });
+
+  describe('reminders', () => {
+    it('a reminder goes out 24 h before, exactly once with two workers, and moves with the meeting', async () => {
+      const booking = (await book('2027-05-04T06:00:00.000Z')).json();
+      const moved = await injectAs(ctx.app, world.users.actor, {
+        method: 'POST',
+        url: `/api/bookings/${booking.id}/reschedule`,
+        payload: { startsAt: '2027-05-04T07:30:00.000Z' },
+      });
+      expect(moved.statusCode).toBe(200);
+      const sent: string[] = [];
+      const transport = {
+        async send(email: { to: string; subject: string; text: string }) {
+          await new Promise((r) => setTimeout(r, 5));
+          // Earlier meetings of this file have reminders too; count this meeting's only.
+          if (email.subject.startsWith('Muistutus') && email.text.includes(booking.id)) sent.push(email.to);
+        },
+      };
+      const workers = [1, 2].map(() =>
+        createOutboxWorker({ db: ctx.database.db, transport, clock: ctx.clock }),
+      );
+      try {
+        ctx.clock.set('2027-05-03T07:00:00Z'); // 24.5 h before the moved meeting: not yet
+        await Promise.all(workers.map((w) => w.runOnce()));
+        expect(sent).toEqual([]);
+        ctx.clock.set('2027-05-03T07:31:00Z');
+        await Promise.all([...workers, ...workers].map((w) => w.runOnce()));
+        expect(sent.sort()).toEqual([world.users.actor.email, world.users.mentor.email].sort());
+      } finally {
+        ctx.clock.set(NOW);
+      }
+    });
+
+    it('a cancelled meeting sends no reminder', async () => {
+      const booking = (await book('2027-05-11T06:00:00.000Z')).json();
+      await injectAs(ctx.app, world.users.actor, {
+        method: 'POST',
+        url: `/api/bookings/${booking.id}/cancel`,
+        payload: {},
+      });
+      const pending = await queryRows<{ n: number }>(
+        ctx.database.db,
+        sql`select count(*)::int as n from outbox where ref = ${`reminder:${booking.id}`} and sent_at is null`,
+      );
+      expect(pending[0]?.n).toBe(0);
     });
   });
 

@@ -113,6 +113,14 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
     if (!verdict.ok) throw slotRejected(verdict.reason);
   }
 
+  async function reminderHours(tx: Tx, programId: string): Promise<number> {
+    const [program] = await tx
+      .select({ hours: programs.reminderHours })
+      .from(programs)
+      .where(eq(programs.id, programId));
+    return program?.hours ?? 24;
+  }
+
   async function changeAllowed(user: AuthUser, booking: BookingRow, as: string) {
     if (as !== 'actor') return;
     const [program] = await db
@@ -219,6 +227,7 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
             .returning();
           if (!row) throw new Error('booking insert failed');
           await notices.send(tx, row, 'REQUEST');
+          await notices.scheduleReminder(tx, row, await reminderHours(tx, row.programId));
           return row.id;
         });
       } catch (error) {
@@ -294,7 +303,10 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
             })
             .where(eq(bookings.id, booking.id))
             .returning();
-          if (row) await notices.send(tx, row, 'REQUEST');
+          if (row) {
+            await notices.send(tx, row, 'REQUEST');
+            await notices.scheduleReminder(tx, row, await reminderHours(tx, row.programId));
+          }
         });
       } catch (error) {
         explainOverlap(error);
@@ -320,7 +332,10 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
           })
           .where(eq(bookings.id, booking.id))
           .returning();
-        if (row) await notices.send(tx, row, 'CANCEL');
+        if (row) {
+          await notices.send(tx, row, 'CANCEL');
+          await notices.scheduleReminder(tx, row, 0);
+        }
       });
       return one(booking.id);
     },
