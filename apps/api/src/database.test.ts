@@ -1,5 +1,7 @@
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@mentoring/db';
 import {
+  availability,
+  bookings,
   conflictsOfInterest,
   matches,
   participants,
@@ -67,6 +69,28 @@ describe('demo world', () => {
     );
     expect(statuses).toEqual({ 'running:active': 30, 'past:completed': 28, 'past:ended': 2 });
     expect((await ctx.database.db.select().from(wishes)).length).toBeGreaterThan(60);
+
+    // Scheduling: every running mentor has availability; pairs have past and coming meetings,
+    // and actor1 can book with their mentor straight away.
+    expect((await ctx.database.db.select().from(availability)).length).toBe(8);
+    const meetings = await ctx.database.db.select().from(bookings);
+    expect(meetings.some((b) => b.startsAt < new Date())).toBe(true);
+    expect(meetings.some((b) => b.startsAt > new Date())).toBe(true);
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: DEMO_LOGINS.actor, password: DEMO_PASSWORD },
+    });
+    const { accessToken, user } = login.json();
+    const [pair] = await ctx.database.db.select().from(matches).where(eq(matches.actorId, user.id));
+    const from = new Date();
+    const to = new Date(from.getTime() + 21 * 86_400_000);
+    const free = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/mentors/${pair?.mentorId}/slots?from=${from.toISOString()}&to=${to.toISOString()}&length=60`,
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(free.json().slots.length).toBeGreaterThan(0);
 
     for (const email of Object.values(DEMO_LOGINS)) {
       const response = await ctx.app.inject({

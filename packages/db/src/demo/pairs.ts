@@ -50,7 +50,7 @@ export async function seedPairs(
   people: DemoCohortPeople,
   wished: Map<string, string[]>,
   timeline: { publishedAt: Date; endedAt?: Date; endedEarly?: { at: Date; reasons: string[] } },
-): Promise<void> {
+): Promise<{ id: string; mentorId: string; actorId: string }[]> {
   const actors: ActorInput[] = people.actors.map(({ userId, profile }) => ({
     id: userId,
     sectors: profile.sectors,
@@ -72,23 +72,26 @@ export async function seedPairs(
   }));
   const result = solve({ actors, mentors });
   const ended = timeline.endedEarly;
-  await tx.insert(matches).values(
-    result.pairs.map((pair, i) => {
-      const endsEarly = ended && i < ended.reasons.length;
-      const closed = timeline.endedAt !== undefined;
-      return {
-        programId: people.programId,
-        actorId: pair.actorId,
-        mentorId: pair.mentorId,
-        status: endsEarly ? ('ended' as const) : closed ? ('completed' as const) : ('active' as const),
-        score: pair.score,
-        explanation: { breakdown: pair.breakdown, reasons: pair.reasons },
-        endedReason: endsEarly ? (ended.reasons[i] ?? null) : closed ? 'goals_reached' : null,
-        createdBy: people.coordinatorId,
-        createdAt: timeline.publishedAt,
-        publishedAt: timeline.publishedAt,
-        endedAt: endsEarly ? ended.at : (timeline.endedAt ?? null),
-      };
-    }),
-  );
+  return tx
+    .insert(matches)
+    .values(
+      result.pairs.map((pair, i) => {
+        const endsEarly = ended && i < ended.reasons.length;
+        const closed = timeline.endedAt !== undefined;
+        return {
+          programId: people.programId,
+          actorId: pair.actorId,
+          mentorId: pair.mentorId,
+          status: endsEarly ? ('ended' as const) : closed ? ('completed' as const) : ('active' as const),
+          score: pair.score,
+          explanation: { breakdown: pair.breakdown, reasons: pair.reasons },
+          endedReason: endsEarly ? (ended.reasons[i] ?? null) : closed ? 'goals_reached' : null,
+          createdBy: people.coordinatorId,
+          createdAt: timeline.publishedAt,
+          publishedAt: timeline.publishedAt,
+          endedAt: endsEarly ? ended.at : (timeline.endedAt ?? null),
+        };
+      }),
+    )
+    .returning({ id: matches.id, mentorId: matches.mentorId, actorId: matches.actorId });
 }

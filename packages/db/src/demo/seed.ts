@@ -14,6 +14,7 @@ import {
 import { demoName } from './names.ts';
 import { type DemoCohortPeople, seedPairs, seedWishes } from './pairs.ts';
 import { actorProfile, mentorProfile } from './profiles.ts';
+import { seedSchedule } from './schedule.ts';
 
 export const DEMO_PASSWORD = 'demo-mentoring';
 export const DEMO_LOGINS = {
@@ -173,7 +174,10 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
       };
       const start = new Date(`${cohort.program.startsOn}T09:00:00Z`);
       const wished = await seedWishes(tx, people, addDays(start, cohort.kind === 'upcoming' ? -21 : -14));
-      if (cohort.kind === 'running') await seedPairs(tx, people, wished, { publishedAt: addDays(start, 7) });
+      if (cohort.kind === 'running') {
+        const pairs = await seedPairs(tx, people, wished, { publishedAt: addDays(start, 7) });
+        await seedSchedule(tx, { programId, mentorIds: mentorsHere.map((m) => m.userId), pairs, today });
+      }
       if (cohort.kind === 'past') {
         await seedPairs(tx, people, wished, {
           publishedAt: addDays(start, 10),
