@@ -11,7 +11,10 @@ import { createAvailabilityService } from './modules/availability/availability.s
 import { schedulingRoutes } from './modules/bookings/bookings.routes.ts';
 import { createBookingsService } from './modules/bookings/bookings.service.ts';
 import { calendarFeedFileRoutes, calendarFeedRoutes } from './modules/calendar/calendar-feeds.ts';
+import { createClosureService } from './modules/closure/closure.service.ts';
+import { createGoalsService } from './modules/goals/goals.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createHealthService } from './modules/health/health.service.ts';
 import { createImportsService } from './modules/imports/imports.service.ts';
 import { invitationAcceptRoutes, invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { createInvitationsService } from './modules/invitations/invitations.service.ts';
@@ -28,6 +31,8 @@ import { profileRoutes } from './modules/profiles/profiles.routes.ts';
 import { createProfilesService } from './modules/profiles/profiles.service.ts';
 import { programRoutes } from './modules/programs/programs.routes.ts';
 import { createProgramsService } from './modules/programs/programs.service.ts';
+import { progressRoutes } from './modules/sessions/sessions.routes.ts';
+import { createSessionsService } from './modules/sessions/sessions.service.ts';
 import { createTagsService } from './modules/tags/tags.service.ts';
 import { wishRoutes } from './modules/wishes/wishes.routes.ts';
 import { createWishesService } from './modules/wishes/wishes.service.ts';
@@ -101,6 +106,10 @@ export async function buildApp(options: BuildAppOptions) {
   const matches = createMatchesService({ db, clock, wishes, publicUrl });
   const availability = createAvailabilityService({ db, clock });
   const bookings = createBookingsService({ db, clock, publicUrl });
+  const sessions = createSessionsService({ db, clock });
+  const goals = createGoalsService({ db, clock });
+  const health = createHealthService({ db, clock });
+  const closure = createClosureService({ db, clock });
 
   await app.register(
     async (api) => {
@@ -121,6 +130,7 @@ export async function buildApp(options: BuildAppOptions) {
         await signedIn.register(matchingRoutes, { matching, matches });
         await signedIn.register(schedulingRoutes, { availability, bookings });
         await signedIn.register(calendarFeedRoutes, { db, clock, publicUrl });
+        await signedIn.register(progressRoutes, { sessions, goals, health, closure });
       });
     },
     { prefix: '/api' },

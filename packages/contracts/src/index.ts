@@ -7,4 +7,5 @@ export * from './people.ts';
 export * from './profiles.ts';
 export * from './programs.ts';
 export * from './scheduling.ts';
+export * from './sessions.ts';
 export * from './users.ts';

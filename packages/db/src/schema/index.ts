@@ -5,4 +5,5 @@ export * from './people.ts';
 export * from './program-setup.ts';
 export * from './programs.ts';
 export * from './scheduling.ts';
+export * from './sessions.ts';
 export * from './users.ts';

@@ -28,6 +28,11 @@ export const programs = pgTable(
     actorChangeNoticeHours: integer('actor_change_notice_hours').notNull().default(24),
     /** When the reminder email goes out before a meeting. */
     reminderHours: integer('reminder_hours').notNull().default(24),
+    /** Pair health: no meeting for this many days needs a check-in... */
+    healthQuietDays: integer('health_quiet_days').notNull().default(21),
+    /** ...and this many puts the pair at risk, as does no first meeting within healthFirstMeetingDays of matching. */
+    healthAtRiskDays: integer('health_at_risk_days').notNull().default(42),
+    healthFirstMeetingDays: integer('health_first_meeting_days').notNull().default(30),
     /** Matching weights (0-10) and must-have criteria the coordinator last used. */
     matchingSettings: jsonb('matching_settings').$type<{
       weights: Record<string, number>;
