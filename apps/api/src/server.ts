@@ -6,10 +6,13 @@ import { openDatabase, seedDemoWorld } from './database.ts';
 import { systemClock } from './lib/clock.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { loadOrCreateSecret } from './lib/secret.ts';
+import { createHealthService } from './modules/health/health.service.ts';
+import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { createOutboxWorker } from './modules/outbox/outbox-worker.ts';
 import { createSmtpTransport } from './modules/outbox/smtp-transport.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const JOB_INTERVAL_MS = 10 * 60_000;
 
 async function main() {
   const config = loadConfig();
@@ -31,6 +34,20 @@ async function main() {
     ? createOutboxWorker({ db: database.db, transport, clock: systemClock, log: app.log })
     : undefined;
 
+  // Scheduled work (nudges for unlogged sessions, weekly digests): safe to run in every process.
+  const jobs = createJobsService({
+    db: database.db,
+    clock: systemClock,
+    publicUrl: config.publicUrl,
+    health: createHealthService({ db: database.db, clock: systemClock }),
+  });
+  const runJobs = () =>
+    Promise.all([jobs.nudgeUnloggedSessions(), jobs.weeklyDigests()]).catch((error) =>
+      log.warn({ err: error }, 'scheduled jobs failed'),
+    );
+  const jobTimer = setInterval(runJobs, JOB_INTERVAL_MS);
+  jobTimer.unref();
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -38,6 +55,7 @@ async function main() {
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     try {
+      clearInterval(jobTimer);
       await app.close(); // stops accepting, lets in-flight requests finish
       await outboxWorker?.stop();
       transport?.close();

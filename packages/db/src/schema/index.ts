@@ -1,4 +1,5 @@
 export * from './auth.ts';
+export * from './jobs.ts';
 export * from './matching.ts';
 export * from './outbox.ts';
 export * from './people.ts';
