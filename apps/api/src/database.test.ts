@@ -67,7 +67,13 @@ describe('demo world', () => {
     const statuses = Object.fromEntries(
       pairRows.map((r) => [`${r.name.endsWith('2022–2023') ? 'past' : 'running'}:${r.status}`, r.n]),
     );
-    expect(statuses).toEqual({ 'running:active': 30, 'past:completed': 28, 'past:ended': 2 });
+    expect(statuses).toEqual({
+      'running:active': 28,
+      'running:completed': 1,
+      'running:ended': 1,
+      'past:completed': 28,
+      'past:ended': 2,
+    });
     expect((await ctx.database.db.select().from(wishes)).length).toBeGreaterThan(60);
 
     // Scheduling: every running mentor has availability; pairs have past and coming meetings,
@@ -91,6 +97,27 @@ describe('demo world', () => {
       headers: { authorization: `Bearer ${accessToken}` },
     });
     expect(free.json().slots.length).toBeGreaterThan(0);
+
+    // Progress: the running cohort's pair-health view shows every state.
+    const coordinator = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: DEMO_LOGINS.coordinator, password: DEMO_PASSWORD },
+    });
+    const [running] = await ctx.database.db
+      .select()
+      .from(programs)
+      .where(eq(programs.id, pair?.programId as string));
+    const health = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/programs/${running?.id}/health`,
+      headers: { authorization: `Bearer ${coordinator.json().accessToken}` },
+    });
+    const counts = health.json().counts;
+    expect(counts.on_track, JSON.stringify(counts)).toBeGreaterThan(0);
+    expect(counts.needs_check_in, JSON.stringify(counts)).toBeGreaterThan(0);
+    expect(counts.at_risk, JSON.stringify(counts)).toBeGreaterThan(0);
+    expect(counts.closed).toBe(2);
 
     for (const email of Object.values(DEMO_LOGINS)) {
       const response = await ctx.app.inject({

@@ -52,7 +52,16 @@ export async function seedSchedule(
     pairs: { id: string; mentorId: string; actorId: string }[];
     today: Date;
   },
-): Promise<void> {
+): Promise<
+  {
+    id: string;
+    matchId: string;
+    mentorId: string;
+    startsAt: Date;
+    endsAt: Date;
+    locationKind: 'in_person' | 'remote';
+  }[]
+> {
   await tx.insert(availability).values(
     input.mentorIds.map((mentorId, i) => ({
       mentorId,
@@ -78,7 +87,8 @@ export async function seedSchedule(
     const at = (daysFromToday: number) =>
       new Date(midnight.getTime() + daysFromToday * DAY + (7 * 60 + slot * 75) * MINUTE);
     const quiet = slot === 3; // a few pairs have gone quiet: no meeting for weeks
-    const past = quiet ? [-63] : [-56, -35, -14];
+    // Others have drifted: the last meeting a month ago, so the coordinator should check in.
+    const past = quiet ? [-63] : slot === 2 ? [-56, -30] : [-56, -35, -14];
     const coming = slot % 2 === 0 && !quiet ? [3 + slot * 2] : [];
     for (const [k, day] of [...past, ...coming].entries()) {
       const startsAt = at(day);
@@ -105,5 +115,12 @@ export async function seedSchedule(
       });
     }
   }
-  await tx.insert(bookings).values(rows);
+  return tx.insert(bookings).values(rows).returning({
+    id: bookings.id,
+    matchId: bookings.matchId,
+    mentorId: bookings.mentorId,
+    startsAt: bookings.startsAt,
+    endsAt: bookings.endsAt,
+    locationKind: bookings.locationKind,
+  });
 }

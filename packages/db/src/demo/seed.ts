@@ -14,6 +14,7 @@ import {
 import { demoName } from './names.ts';
 import { type DemoCohortPeople, seedPairs, seedWishes } from './pairs.ts';
 import { actorProfile, mentorProfile } from './profiles.ts';
+import { seedProgress } from './progress.ts';
 import { seedSchedule } from './schedule.ts';
 
 export const DEMO_PASSWORD = 'demo-mentoring';
@@ -131,9 +132,10 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
       if (!program) throw new Error('program insert failed');
       const programId = program.id;
       const phases = defaultPhases(cohort.program.startsOn, cohort.program.endsOn);
-      await tx
+      const phaseRows = await tx
         .insert(programPhases)
-        .values(phases.map((phase, position) => ({ ...phase, programId, position })));
+        .values(phases.map((phase, position) => ({ ...phase, programId, position })))
+        .returning({ id: programPhases.id, kind: programPhases.kind, startsOn: programPhases.startsOn });
       await tx.insert(tags).values(DEFAULT_TAGS.map((tag) => ({ ...tag, programId })));
       const members = await tx
         .insert(participants)
@@ -176,13 +178,34 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
       const wished = await seedWishes(tx, people, addDays(start, cohort.kind === 'upcoming' ? -21 : -14));
       if (cohort.kind === 'running') {
         const pairs = await seedPairs(tx, people, wished, { publishedAt: addDays(start, 7) });
-        await seedSchedule(tx, { programId, mentorIds: mentorsHere.map((m) => m.userId), pairs, today });
+        const held = await seedSchedule(tx, {
+          programId,
+          mentorIds: mentorsHere.map((m) => m.userId),
+          pairs,
+          today,
+        });
+        await seedProgress(tx, {
+          programId,
+          today,
+          phases: phaseRows,
+          pairs,
+          heldMeetings: held,
+          closed: false,
+        });
       }
       if (cohort.kind === 'past') {
-        await seedPairs(tx, people, wished, {
+        const pairs = await seedPairs(tx, people, wished, {
           publishedAt: addDays(start, 10),
           endedAt: new Date('2023-10-31T15:00:00Z'),
           endedEarly: { at: new Date('2023-03-15T12:00:00Z'), reasons: ['schedule', 'left_program'] },
+        });
+        await seedProgress(tx, {
+          programId,
+          today: new Date('2023-11-01T12:00:00Z'),
+          phases: phaseRows,
+          pairs,
+          start,
+          closed: true,
         });
       }
     }
