@@ -37,6 +37,9 @@ export function openPostgres(options: PostgresOptions): Database {
     connectionString: options.url,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 5_000,
+    // JIT compilation costs about a second on the first run of a large query (measured on the
+    // pair-health dashboard) and never pays back for short OLTP queries like ours.
+    options: '-c jit=off',
     idleTimeoutMillis: 30_000,
   });
   pool.on('error', (error) => options.onPoolError?.(error));

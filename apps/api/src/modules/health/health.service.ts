@@ -34,9 +34,13 @@ export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
       const { program } = await requireMembership(db, user, programId, ['coordinator']);
       const now = clock();
       const today = now.toISOString().slice(0, 10);
-      const rows = await queryRows<Row>(
-        db,
-        sql`with pairs as (
+      const programStart = new Date(`${program.startsOn}T00:00:00Z`);
+      const weekOrigin = new Date(programStart.getTime() - ((programStart.getUTCDay() + 6) % 7) * 86_400_000);
+      // Both queries at once, on two connections: the dashboard waits for the slower one only.
+      const [rows, weekRows] = await Promise.all([
+        queryRows<Row>(
+          db,
+          sql`with pairs as (
               select m.id, m.mentor_id, m.actor_id, m.status, m.published_at
               from matches m where m.program_id = ${programId} and m.status <> 'proposed'),
             held as (
@@ -70,7 +74,15 @@ export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
             left join items i on i.match_id = p.id
             left join ratings r on r.match_id = p.id
             order by mu.name, au.name`,
-      );
+        ),
+        // Meetings per week, counted in whole weeks from the Monday of the program's first week
+        // (integer arithmetic on instants: much cheaper than a time-zone conversion per row).
+        queryRows<{ week: number; meetings: number }>(
+          db,
+          sql`select floor(extract(epoch from held_at - ${weekOrigin}::timestamptz) / 604800)::int as week, count(*)::int as meetings
+              from session_logs where program_id = ${programId} group by 1 order by 1`,
+        ),
+      ]);
       // The target is pro-rated over the program's run so far.
       const start = new Date(`${program.startsOn}T00:00:00Z`).getTime();
       const end = new Date(`${program.endsOn}T23:59:59Z`).getTime();
@@ -112,18 +124,13 @@ export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
           latestGoalRating: row.latest_rating === null ? null : Number(row.latest_rating),
         };
       });
-      const weeks = await queryRows<{ week_start: string; meetings: number }>(
-        db,
-        sql`select to_char(date_trunc('week', held_at at time zone ${program.timeZone}), 'YYYY-MM-DD') as week_start, count(*)::int as meetings
-            from session_logs where program_id = ${programId} group by 1 order by 1`,
-      );
+      const meetingsPerWeek = weekRows.map((w) => ({
+        weekStart: new Date(weekOrigin.getTime() + w.week * 7 * 86_400_000).toISOString().slice(0, 10),
+        meetings: w.meetings,
+      }));
       const counts = { on_track: 0, needs_check_in: 0, at_risk: 0, closed: 0 };
       for (const pair of pairs) counts[pair.state]++;
-      return {
-        pairs,
-        counts,
-        meetingsPerWeek: weeks.map((w) => ({ weekStart: w.week_start, meetings: w.meetings })),
-      };
+      return { pairs, counts, meetingsPerWeek };
     },
   };
 }

@@ -1,0 +1,87 @@
+/**
+ * Pair-health dashboard query at scale on PostgreSQL: 5,000 pairs and 60,000 logged sessions
+ * (plus bookings, action items and check-ins), then the dashboard asked 50 times. Prints p50 / p99.
+ * Needs PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL.
+ */
+import { queryRows } from '@mentoring/db';
+import { createTestTemplate, dropTestTemplate, openTestDatabase } from '@mentoring/db/testing';
+import { sql } from 'drizzle-orm';
+import { createHealthService } from '../src/modules/health/health.service.ts';
+
+const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (!url) {
+  console.log('pair health: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to a PostgreSQL server)');
+  process.exit(0);
+}
+process.env.TEST_DATABASE_URL = url;
+const PAIRS = 5_000;
+const template = await createTestTemplate();
+const database = await openTestDatabase(template);
+const db = database.db;
+
+const started = performance.now();
+await db.execute(
+  sql`insert into programs (id, name, starts_on, ends_on) values ('00000000-0000-4000-8000-000000000001', 'Bench', current_date - 120, current_date + 120)`,
+);
+await db.execute(sql`insert into users (id, email, name, is_admin)
+  select ('00000000-0000-4000-9000-' || lpad(g::text, 12, '0'))::uuid, 'u' || g || '@bench.test', 'User ' || g, g = 0
+  from generate_series(0, ${PAIRS + 1000}) g`);
+// 1,000 mentors (5 actors each), 5,000 actors, one coordinator (user 0).
+await db.execute(sql`insert into participants (program_id, user_id, role)
+  select '00000000-0000-4000-8000-000000000001', ('00000000-0000-4000-9000-' || lpad(g::text, 12, '0'))::uuid,
+         case when g = 0 then 'coordinator' when g <= 1000 then 'mentor' else 'actor' end
+  from generate_series(0, ${PAIRS + 1000}) g`);
+await db.execute(
+  sql`insert into profiles (participant_id, capacity) select id, 5 from participants where role = 'mentor'`,
+);
+await db.execute(sql`insert into matches (id, program_id, mentor_id, actor_id, status, published_at)
+  select ('00000000-0000-4000-a000-' || lpad(g::text, 12, '0'))::uuid, '00000000-0000-4000-8000-000000000001',
+         ('00000000-0000-4000-9000-' || lpad((1 + (g - 1) % 1000)::text, 12, '0'))::uuid,
+         ('00000000-0000-4000-9000-' || lpad((1000 + g)::text, 12, '0'))::uuid,
+         case when g % 50 = 0 then 'completed' else 'active' end, now() - interval '100 days'
+  from generate_series(1, ${PAIRS}) g`);
+await db.execute(sql`insert into session_logs (program_id, match_id, author_id, held_at, duration_minutes, format, shared_summary)
+  select m.program_id, m.id, m.mentor_id, now() - (k * 8 + (hashtext(m.id::text) % 7)) * interval '1 day', 60, 'remote', 'Bench'
+  from matches m cross join generate_series(1, 12) k`);
+// Two coming meetings per pair; a mentor's five actors meet two hours apart, so nothing overlaps.
+await db.execute(sql`insert into bookings (program_id, match_id, mentor_id, actor_id, starts_at, ends_at, blocked_from, blocked_until, location_kind, ical_uid)
+  select m.program_id, m.id, m.mentor_id, m.actor_id, t, t + interval '1 hour', t, t + interval '75 minutes', 'remote', m.id || '-' || k
+  from (select *, row_number() over (partition by mentor_id order by actor_id) as r from matches) m
+  cross join generate_series(1, 2) k
+  cross join lateral (select date_trunc('day', now()) + k * interval '7 days' + (6 + m.r * 2) * interval '1 hour' as t) x`);
+await db.execute(sql`insert into action_items (session_id, match_id, text, owner, due_on, done_at)
+  select s.id, s.match_id, 'Item', 'actor', (s.held_at + interval '14 days')::date, case when random() < 0.7 then now() end
+  from session_logs s where random() < 0.3`);
+await db.execute(sql`insert into goals (match_id, title) select id, 'Goal' from matches`);
+await db.execute(sql`insert into check_ins (goal_id, rated_by, rating) select id, 'actor', 3 from goals`);
+await db.execute(sql`analyze`);
+const [counts] = await queryRows<{ pairs: number; sessions: number }>(
+  db,
+  sql`select (select count(*)::int from matches) as pairs, (select count(*)::int from session_logs) as sessions`,
+);
+console.log(
+  `pair health: generated ${counts?.pairs} pairs and ${counts?.sessions} sessions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+
+if (process.env.KEEP_DB) {
+  console.log('kept database', database.pool?.options.connectionString);
+  process.exit(0);
+}
+const health = createHealthService({ db, clock: () => new Date() });
+const coordinator = { id: '00000000-0000-4000-9000-000000000000', isAdmin: true };
+const times: number[] = [];
+for (let i = 0; i < 55; i++) {
+  const t = performance.now();
+  const result = await health.program(coordinator, '00000000-0000-4000-8000-000000000001');
+  if (i >= 5) times.push(performance.now() - t);
+  if (i === 0)
+    console.log(`pair health: ${result.pairs.length} pairs, states ${JSON.stringify(result.counts)}`);
+}
+times.sort((a, b) => a - b);
+const pct = (p: number) =>
+  times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]?.toFixed(1);
+console.log('\n| pair-health dashboard (PostgreSQL, 5,000 pairs, 60,000 sessions) | ms |\n|---|---:|');
+console.log(`| p50 (whole service call: query + states + JSON-ready rows) | ${pct(50)} |`);
+console.log(`| p99 | ${pct(99)} |`);
+await database.close();
+await dropTestTemplate(template);
