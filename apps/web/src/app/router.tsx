@@ -7,10 +7,44 @@ import { RootLayout } from './layout/root-layout.tsx';
 
 // Each page is its own chunk: the first visit downloads only the frame and the page it lands on.
 const LoginRoute = lazy(() => import('./routes/login.tsx').then((m) => ({ default: m.LoginRoute })));
+const ForgotPasswordRoute = lazy(() =>
+  import('./routes/forgot-password.tsx').then((m) => ({ default: m.ForgotPasswordRoute })),
+);
+const ResetPasswordRoute = lazy(() =>
+  import('./routes/reset-password.tsx').then((m) => ({ default: m.ResetPasswordRoute })),
+);
+const InviteRoute = lazy(() => import('./routes/invite.tsx').then((m) => ({ default: m.InviteRoute })));
 const HomeRoute = lazy(() => import('./routes/home.tsx').then((m) => ({ default: m.HomeRoute })));
 const ProfileRoute = lazy(() => import('./routes/profile.tsx').then((m) => ({ default: m.ProfileRoute })));
 const ProgramsRoute = lazy(() => import('./routes/programs.tsx').then((m) => ({ default: m.ProgramsRoute })));
+const NewProgramRoute = lazy(() =>
+  import('./routes/new-program.tsx').then((m) => ({ default: m.NewProgramRoute })),
+);
+const ProgramLayout = lazy(() =>
+  import('./routes/program-layout.tsx').then((m) => ({ default: m.ProgramLayout })),
+);
 const ProgramRoute = lazy(() => import('./routes/program.tsx').then((m) => ({ default: m.ProgramRoute })));
+const ProgramParticipantsRoute = lazy(() =>
+  import('./routes/program-participants.tsx').then((m) => ({ default: m.ProgramParticipantsRoute })),
+);
+const ProgramInvitationsRoute = lazy(() =>
+  import('./routes/program-invitations.tsx').then((m) => ({ default: m.ProgramInvitationsRoute })),
+);
+const ProgramImportRoute = lazy(() =>
+  import('./routes/program-import.tsx').then((m) => ({ default: m.ProgramImportRoute })),
+);
+const ProgramSettingsRoute = lazy(() =>
+  import('./routes/program-settings.tsx').then((m) => ({ default: m.ProgramSettingsRoute })),
+);
+const ProgramVocabularyRoute = lazy(() =>
+  import('./routes/program-vocabulary.tsx').then((m) => ({ default: m.ProgramVocabularyRoute })),
+);
+const ProgramProfileRoute = lazy(() =>
+  import('./routes/program-profile.tsx').then((m) => ({ default: m.ProgramProfileRoute })),
+);
+const ProgramPersonRoute = lazy(() =>
+  import('./routes/program-person.tsx').then((m) => ({ default: m.ProgramPersonRoute })),
+);
 const NotFoundRoute = lazy(() =>
   import('./routes/not-found.tsx').then((m) => ({ default: m.NotFoundRoute })),
 );
@@ -25,7 +59,18 @@ export const routes: RouteObject[] = [
             <PublicLayout />
           </PublicOnly>
         ),
-        children: [{ path: 'login', element: <LoginRoute /> }],
+        children: [
+          { path: 'login', element: <LoginRoute /> },
+          { path: 'forgot-password', element: <ForgotPasswordRoute /> },
+        ],
+      },
+      {
+        // Open whether or not someone is signed in: links from emails land here.
+        element: <PublicLayout />,
+        children: [
+          { path: 'reset-password/:token', element: <ResetPasswordRoute /> },
+          { path: 'invite/:token', element: <InviteRoute /> },
+        ],
       },
       {
         element: (
@@ -37,7 +82,22 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomeRoute /> },
           { path: 'profile', element: <ProfileRoute /> },
           { path: 'programs', element: <ProgramsRoute /> },
-          { path: 'programs/:programId', element: <ProgramRoute /> },
+          { path: 'programs/new', element: <NewProgramRoute /> },
+          {
+            path: 'programs/:programId',
+            element: <ProgramLayout />,
+            children: [
+              { index: true, element: <ProgramRoute /> },
+              { path: 'participants', element: <ProgramParticipantsRoute /> },
+              { path: 'invitations', element: <ProgramInvitationsRoute /> },
+              { path: 'import', element: <ProgramImportRoute /> },
+              { path: 'settings', element: <ProgramSettingsRoute /> },
+              { path: 'vocabulary', element: <ProgramVocabularyRoute /> },
+              { path: 'profile', element: <ProgramProfileRoute /> },
+              { path: 'people/:userId', element: <ProgramPersonRoute /> },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -13,8 +13,21 @@ export function PageFocusScope({ children }: { children: ReactNode }) {
   return <PageFocusContext.Provider value={scope.current}>{children}</PageFocusContext.Provider>;
 }
 
-/** A page's <h1> and document title. Every route renders exactly one; `heading` overrides the <h1> text. */
-export function Page({ title, heading, children }: { title: string; heading?: string; children: ReactNode }) {
+/**
+ * A page's <h1> and document title. Every route renders exactly one; `heading` overrides the <h1> text
+ * and `context` names what the page belongs to (a program's sub-pages name the program), under the <h1>.
+ */
+export function Page({
+  title,
+  heading,
+  context,
+  children,
+}: {
+  title: string;
+  heading?: string;
+  context?: ReactNode;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const focusScope = useContext(PageFocusContext);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -34,6 +47,7 @@ export function Page({ title, heading, children }: { title: string; heading?: st
       <h1 ref={headingRef} tabIndex={-1} className="page-title">
         {heading ?? title}
       </h1>
+      {context ? <p className="page-context">{context}</p> : null}
       {children}
     </>
   );

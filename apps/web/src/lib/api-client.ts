@@ -71,6 +71,8 @@ export function refreshAccessToken(): Promise<string | null> {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** Sends `body` (a string) as it is, with this content type, instead of as JSON: a CSV upload. */
+  contentType?: string;
   signal?: AbortSignal | undefined;
   /** Send the access token and refresh once on 401. Off for the auth routes themselves. */
   auth?: boolean;
@@ -96,20 +98,22 @@ export const api = {
     apiRequest<T>(path, { ...options, method: 'POST', body }),
   patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   try {
     // Resolved against the document so the same code runs in the browser and under jsdom.
     return await fetch(new URL(path, document.baseURI), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.body === undefined ? null : toBody(options),
       credentials: 'same-origin',
       signal: options.signal ?? null,
     });
@@ -117,6 +121,10 @@ async function send(path: string, options: RequestOptions, token: string | null)
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network_error', 'The request got no response.', { cause: error });
   }
+}
+
+function toBody({ body, contentType }: RequestOptions): string {
+  return contentType === undefined ? JSON.stringify(body) : String(body);
 }
 
 async function read<T>(response: Response): Promise<T> {

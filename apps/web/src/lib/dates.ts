@@ -53,3 +53,49 @@ export function timeZoneLabel(timeZone: string, language: string): string {
     return timeZone;
   }
 }
+
+const DAY_MS = 86_400_000;
+
+/** Whether `value` is a real calendar date written `YYYY-MM-DD` (what `<input type="date">` gives). */
+export function isPlainDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = toUtcDate(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Whole days from `from` to `to`; negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcDate(to).getTime() - toUtcDate(from).getTime()) / DAY_MS);
+}
+
+export function addDays(plainDate: string, days: number): string {
+  return new Date(toUtcDate(plainDate).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The first day of every month that starts inside [startsOn, endsOn]. */
+export function monthStarts(startsOn: string, endsOn: string): string[] {
+  const months: string[] = [];
+  const cursor = toUtcDate(startsOn);
+  cursor.setUTCDate(1);
+  for (;;) {
+    const first = cursor.toISOString().slice(0, 10);
+    if (first > endsOn) break;
+    if (first >= startsOn) months.push(first);
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
+}
+
+/** "tammi" / "Jan", with the year added where asked ("tammi 2026"). */
+export function formatMonth(plainDate: string, language: string, withYear = false): string {
+  return new Intl.DateTimeFormat(language, {
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(toUtcDate(plainDate));
+}
+
+/** A moment (ISO 8601 with offset) as a date where the viewer is. */
+export function formatInstantDate(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(instant));
+}

@@ -1,10 +1,17 @@
 import type {
+  ImportReport,
+  ImportRow,
+  Invitation,
+  InvitationPreview,
   Me,
   Problem,
+  Profile,
+  ProfileView,
   Program,
   ProgramDetail,
   ProgramSummary,
   Session,
+  Tag,
   User,
 } from '@mentoring/contracts';
 
@@ -81,4 +88,82 @@ export function aProblem(status: number, code: string, overrides: Partial<Proble
 /** An HTTP problem+json response init, as the API sends errors. */
 export function problemInit(status: number): ResponseInit {
   return { status, headers: { 'content-type': 'application/problem+json' } };
+}
+
+export function anInvitation(overrides: Partial<Invitation> = {}): Invitation {
+  return {
+    id: '3c1e9b7a-2d4f-4e6a-9b8c-7d6e5f4a3b2c',
+    programId: aProgram().id,
+    email: 'aino@example.test',
+    name: 'Aino Aktori',
+    role: 'actor',
+    status: 'open',
+    createdAt: '2022-09-02T09:00:00Z',
+    expiresAt: '2022-09-16T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function anInvitationPreview(overrides: Partial<InvitationPreview> = {}): InvitationPreview {
+  return {
+    programName: aProgram().name,
+    role: 'actor',
+    name: 'Aino Aktori',
+    email: 'aino@example.test',
+    accountExists: false,
+    ...overrides,
+  };
+}
+
+export function anImportReport(rows: ImportRow[], overrides: Partial<ImportReport> = {}): ImportReport {
+  const verdicts = [
+    'valid',
+    'duplicate',
+    'already_member',
+    'already_invited',
+    'bad_email',
+    'unknown_role',
+    'missing_name',
+  ] as const;
+  const counts = Object.fromEntries(
+    verdicts.map((verdict) => [verdict, rows.filter((row) => row.verdict === verdict).length]),
+  ) as ImportReport['counts'];
+  return { dryRun: true, rows, counts, imported: 0, ...overrides };
+}
+
+export function anEmptyProfile(overrides: Partial<Profile> = {}): Profile {
+  return {
+    bio: '',
+    sectors: [],
+    topics: [],
+    languages: [],
+    municipality: '',
+    meetingModes: [],
+    capacity: null,
+    yearsOfExperience: null,
+    goals: '',
+    conflicts: [],
+    ...overrides,
+  };
+}
+
+export function aProfileView(overrides: Partial<ProfileView> = {}): ProfileView {
+  return {
+    userId: aUser().id,
+    programId: aProgram().id,
+    name: aUser().name,
+    role: 'actor',
+    profile: anEmptyProfile(),
+    completeness: 0,
+    ...overrides,
+  };
+}
+
+export function someTags(): Tag[] {
+  return [
+    { kind: 'sector', slug: 'music', labelFi: 'Musiikki', labelEn: 'Music' },
+    { kind: 'sector', slug: 'theatre', labelFi: 'Teatteri', labelEn: 'Theatre' },
+    { kind: 'topic', slug: 'funding', labelFi: 'Rahoitus ja apurahat', labelEn: 'Funding and grants' },
+    { kind: 'topic', slug: 'touring', labelFi: 'Kiertuetuotanto', labelEn: 'Touring' },
+  ];
 }

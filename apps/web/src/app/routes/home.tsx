@@ -9,6 +9,7 @@ import { useSignedInUser } from '../../features/auth/use-session.ts';
 import { useMe } from '../../features/me/api/get-me.ts';
 import { MembershipList } from '../../features/me/components/membership-list.tsx';
 import { usePrograms } from '../../features/programs/api/get-programs.ts';
+import { ProfileTasks } from './profile-tasks.tsx';
 
 const ROLE_ORDER: readonly ParticipantRole[] = ['coordinator', 'mentor', 'actor'];
 
@@ -41,6 +42,7 @@ export function HomeRoute() {
             ))}
             {user.isAdmin ? <p>{t('home.roleLead.admin')}</p> : null}
           </div>
+          <ProfileTasks memberships={memberships} />
           {programCount > 0 ? (
             <MembershipList memberships={memberships} counts={counts} />
           ) : (

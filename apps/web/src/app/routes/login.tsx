@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Page } from '../../components/page.tsx';
 import { LoginForm } from '../../features/auth/components/login-form.tsx';
 import { useSession } from '../../features/auth/use-session.ts';
@@ -17,6 +18,9 @@ export function LoginRoute() {
           </p>
         ) : null}
         <LoginForm />
+        <p className="form-footer">
+          <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
+        </p>
       </Page>
     </div>
   );

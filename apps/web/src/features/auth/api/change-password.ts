@@ -12,5 +12,4 @@ export function useChangePassword() {
   return useMutation({ mutationFn: changePassword, onSuccess: startSession });
 }
 
-/** The server's minimum (contracts `Password`), checked here first to save a round trip. */
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from '../../../lib/password.ts';

@@ -2,15 +2,17 @@ import type { ProgramDetail } from '@mentoring/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateRange, localToday, programPhase, timeZoneLabel } from '../../../lib/dates.ts';
+import { PhaseTimeline } from './phase-timeline.tsx';
 
-/** One program: description, dates, time zone, state, my role, the head counts and the phases. */
+const ROLES = ['coordinator', 'mentor', 'actor'] as const;
+
+/** One program: description, dates, time zone, state, my role, the head counts by role and the phase timeline. */
 export function ProgramDetails({ program }: { program: ProgramDetail }) {
   const { t, i18n } = useTranslation();
   const summaryId = useId();
   const participantsId = useId();
   const phasesId = useId();
-  const today = localToday();
-  const state = program.archived ? 'archived' : programPhase(program, today);
+  const state = program.archived ? 'archived' : programPhase(program, localToday());
 
   return (
     <>
@@ -45,32 +47,22 @@ export function ProgramDetails({ program }: { program: ProgramDetail }) {
         </section>
         <section aria-labelledby={participantsId} className="section card">
           <h2 id={participantsId}>{t('program.participants')}</h2>
-          <ul className="counts">
-            {(['coordinator', 'mentor', 'actor'] as const).map((role) => (
-              <li key={role}>{t(`counts.${role}`, { count: program.counts[role] })}</li>
+          <ul className="stats">
+            {ROLES.map((role) => (
+              <li key={role} className={`stat stat-${role}`}>
+                <span className="stat-value">{program.counts[role]}</span>{' '}
+                <span className="stat-label">
+                  {t(`countLabels.${role}`, { count: program.counts[role] })}
+                </span>
+              </li>
             ))}
           </ul>
         </section>
       </div>
-      {program.phases.length > 0 ? (
-        <section aria-labelledby={phasesId} className="section">
-          <h2 id={phasesId}>{t('program.phases')}</h2>
-          <ol className="phases">
-            {program.phases.map((phase) => {
-              const current = !program.archived && programPhase(phase, today) === 'ongoing';
-              return (
-                <li key={phase.id} className="phase">
-                  <span className="phase-name">{phase.name.trim() || t(`phaseKinds.${phase.kind}`)}</span>{' '}
-                  <span className="phase-dates">
-                    {formatDateRange(phase.startsOn, phase.endsOn, i18n.language)}
-                  </span>{' '}
-                  {current ? <span className="badge badge-ongoing">{t('status.ongoing')}</span> : null}
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      ) : null}
+      <section aria-labelledby={phasesId} className="section card">
+        <h2 id={phasesId}>{t('program.phases')}</h2>
+        <PhaseTimeline program={program} />
+      </section>
     </>
   );
 }
