@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Booking, CreateBookingBody, Slots } from '@mentoring/contracts';
-import { constraintName, type Db, sqlState, type Tx } from '@mentoring/db';
-import { availability, bookings, matches, participants, programs, users } from '@mentoring/db/schema';
-import {
-  blockedRange,
-  type Availability as EngineAvailability,
-  slots,
-  validateSlot,
-} from '@mentoring/scheduling';
-import { and, asc, eq, gt, inArray, lt, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { constraintName, type Db } from '@mentoring/db';
+import { bookings, matches, participants } from '@mentoring/db/schema';
+import { blockedRange, slots } from '@mentoring/scheduling';
+import { and, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
@@ -17,117 +11,20 @@ import { loadAvailability } from '../availability/availability.service.ts';
 import { mentorRelation } from '../availability/mentor-access.ts';
 import { type BookingRow, requireBooking } from './booking-access.ts';
 import { createBookingNotices } from './booking-notices.ts';
+import { checkSlot, explainOverlap, lockedAvailability, programBookingPolicy } from './booking-rules.ts';
+import { listBookings } from './bookings.repository.ts';
 import { loadBusy } from './busy.ts';
 
 const DAY = 86_400_000;
-const mentorUser = alias(users, 'mentor_user');
-const actorUser = alias(users, 'actor_user');
-
-const REJECTIONS: Record<string, string> = {
-  bad_length: 'The mentor does not offer meetings of this length.',
-  too_soon: 'This time is too soon: the mentor needs more notice.',
-  beyond_horizon: 'This time is too far ahead to book yet.',
-  outside_availability: 'The mentor is not available at this time.',
-  overlaps: 'This time is no longer free.',
-  day_limit: 'The mentor has no more meetings free on this day.',
-  week_limit: 'The mentor has no more meetings free this week.',
-};
-
-function slotRejected(reason: string): AppError {
-  return new AppError(409, `slot_${reason}`, REJECTIONS[reason] ?? 'This time cannot be booked.');
-}
-
-/** The exclusion constraints speak last: a race lost to another booking is a clear 409. */
-function explainOverlap(error: unknown): never {
-  if (sqlState(error) === '23P01') {
-    const actorSide = constraintName(error) === 'bookings_actor_no_overlap';
-    throw new AppError(
-      409,
-      actorSide ? 'actor_busy' : 'slot_taken',
-      actorSide
-        ? 'You already have a meeting at this time.'
-        : 'Someone booked this time a moment ago. Choose another time.',
-    );
-  }
-  throw error;
-}
-
 export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: string }) {
   const { db, clock } = deps;
   const notices = createBookingNotices(deps);
 
-  async function toBookings(where: ReturnType<typeof and>): Promise<Booking[]> {
-    const rows = await db
-      .select({ b: bookings, mentorName: mentorUser.name, actorName: actorUser.name })
-      .from(bookings)
-      .innerJoin(mentorUser, eq(mentorUser.id, bookings.mentorId))
-      .innerJoin(actorUser, eq(actorUser.id, bookings.actorId))
-      .where(where)
-      .orderBy(asc(bookings.startsAt));
-    return rows.map(({ b, mentorName, actorName }) => ({
-      id: b.id,
-      programId: b.programId,
-      matchId: b.matchId,
-      mentorId: b.mentorId,
-      mentorName,
-      actorId: b.actorId,
-      actorName,
-      startsAt: b.startsAt.toISOString(),
-      endsAt: b.endsAt.toISOString(),
-      status: b.status,
-      locationKind: b.locationKind,
-      location: b.location,
-      agenda: b.agenda,
-      sequence: b.sequence,
-      cancelledAt: b.cancelledAt?.toISOString() ?? null,
-      cancelReason: b.cancelReason,
-    }));
-  }
-  const one = async (id: string) => (await toBookings(eq(bookings.id, id)))[0] as Booking;
-
-  /** Locks the mentor's availability row: bookings with one mentor are checked one at a time, so daily and weekly limits hold under concurrency. */
-  async function lockedAvailability(tx: Tx, mentorId: string): Promise<EngineAvailability> {
-    await tx
-      .select({ id: availability.mentorId })
-      .from(availability)
-      .where(eq(availability.mentorId, mentorId))
-      .for('update');
-    return loadAvailability(tx as Db, mentorId);
-  }
-
-  async function checkSlot(
-    tx: Tx,
-    avail: EngineAvailability,
-    who: { mentorId: string; actorId: string; exceptBookingId?: string },
-    start: Date,
-    end: Date,
-  ) {
-    const now = clock();
-    const busy = await loadBusy(
-      tx,
-      who,
-      new Date(now.getTime() - 8 * DAY),
-      new Date(now.getTime() + (avail.horizonDays + 8) * DAY),
-    );
-    const verdict = validateSlot(avail, busy, start.getTime(), end.getTime(), now.getTime());
-    if (!verdict.ok) throw slotRejected(verdict.reason);
-  }
-
-  async function reminderHours(tx: Tx, programId: string): Promise<number> {
-    const [program] = await tx
-      .select({ hours: programs.reminderHours })
-      .from(programs)
-      .where(eq(programs.id, programId));
-    return program?.hours ?? 24;
-  }
+  const one = async (id: string) => (await listBookings(db, eq(bookings.id, id)))[0] as Booking;
 
   async function changeAllowed(user: AuthUser, booking: BookingRow, as: string) {
     if (as !== 'actor') return;
-    const [program] = await db
-      .select({ hours: programs.actorChangeNoticeHours })
-      .from(programs)
-      .where(eq(programs.id, booking.programId));
-    const hours = program?.hours ?? 24;
+    const hours = (await programBookingPolicy(db, booking.programId)).actorChangeNoticeHours;
     if (booking.startsAt.getTime() - clock().getTime() < hours * 3_600_000) {
       throw new AppError(
         409,
@@ -201,7 +98,7 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
       try {
         id = await db.transaction(async (tx) => {
           const avail = await lockedAvailability(tx, body.mentorId);
-          await checkSlot(tx, avail, { mentorId: body.mentorId, actorId: user.id }, start, end);
+          await checkSlot(tx, avail, { mentorId: body.mentorId, actorId: user.id }, { start, end }, clock());
           const blocked = blockedRange(start.getTime(), end.getTime(), avail);
           const now = clock();
           const [row] = await tx
@@ -227,7 +124,11 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
             .returning();
           if (!row) throw new Error('booking insert failed');
           await notices.send(tx, row, 'REQUEST');
-          await notices.scheduleReminder(tx, row, await reminderHours(tx, row.programId));
+          await notices.scheduleReminder(
+            tx,
+            row,
+            (await programBookingPolicy(tx, row.programId)).reminderHours,
+          );
           return row.id;
         });
       } catch (error) {
@@ -262,9 +163,9 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
           );
         if (!coordinator && !user.isAdmin)
           throw forbidden('Only coordinators see all bookings of a program.');
-        return toBookings(and(eq(bookings.programId, query.programId), range));
+        return listBookings(db, and(eq(bookings.programId, query.programId), range));
       }
-      return toBookings(and(or(eq(bookings.actorId, user.id), eq(bookings.mentorId, user.id)), range));
+      return listBookings(db, and(or(eq(bookings.actorId, user.id), eq(bookings.mentorId, user.id)), range));
     },
 
     /** Moves a meeting: the same booking (and calendar event), with a higher sequence. */
@@ -287,8 +188,8 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
             tx,
             avail,
             { mentorId: booking.mentorId, actorId: booking.actorId, exceptBookingId: booking.id },
-            start,
-            end,
+            { start, end },
+            clock(),
           );
           const blocked = blockedRange(start.getTime(), end.getTime(), avail);
           const [row] = await tx
@@ -305,7 +206,11 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
             .returning();
           if (row) {
             await notices.send(tx, row, 'REQUEST');
-            await notices.scheduleReminder(tx, row, await reminderHours(tx, row.programId));
+            await notices.scheduleReminder(
+              tx,
+              row,
+              (await programBookingPolicy(tx, row.programId)).reminderHours,
+            );
           }
         });
       } catch (error) {

@@ -1,0 +1,88 @@
+import { constraintName, type Db, sqlState, type Tx } from '@mentoring/db';
+import { availability, programs } from '@mentoring/db/schema';
+import { type Availability, validateSlot } from '@mentoring/scheduling';
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../lib/app-error.ts';
+import { loadAvailability } from '../availability/availability.service.ts';
+import { loadBusy } from './busy.ts';
+
+const DAY = 86_400_000;
+
+const REJECTIONS: Record<string, string> = {
+  bad_length: 'The mentor does not offer meetings of this length.',
+  too_soon: 'This time is too soon: the mentor needs more notice.',
+  beyond_horizon: 'This time is too far ahead to book yet.',
+  outside_availability: 'The mentor is not available at this time.',
+  overlaps: 'This time is no longer free.',
+  day_limit: 'The mentor has no more meetings free on this day.',
+  week_limit: 'The mentor has no more meetings free this week.',
+};
+
+/** The exclusion constraints speak last: a race lost to another booking is a clear 409. */
+export function explainOverlap(error: unknown): never {
+  if (sqlState(error) === '23P01') {
+    const actorSide = constraintName(error) === 'bookings_actor_no_overlap';
+    throw new AppError(
+      409,
+      actorSide ? 'actor_busy' : 'slot_taken',
+      actorSide
+        ? 'You already have a meeting at this time.'
+        : 'Someone booked this time a moment ago. Choose another time.',
+    );
+  }
+  throw error;
+}
+
+/**
+ * Locks the mentor's availability row: bookings with one mentor are checked one at a time, so the
+ * daily and weekly limits hold under concurrency (overlaps are the exclusion constraints' job).
+ */
+export async function lockedAvailability(tx: Tx, mentorId: string): Promise<Availability> {
+  await tx
+    .select({ id: availability.mentorId })
+    .from(availability)
+    .where(eq(availability.mentorId, mentorId))
+    .for('update');
+  return loadAvailability(tx as Db, mentorId);
+}
+
+/** Re-checks every rule on the server (never trusting the client's slot): 409 with the reason. */
+export async function checkSlot(
+  tx: Tx,
+  avail: Availability,
+  who: { mentorId: string; actorId: string; exceptBookingId?: string },
+  meeting: { start: Date; end: Date },
+  now: Date,
+): Promise<void> {
+  const busy = await loadBusy(
+    tx,
+    who,
+    new Date(now.getTime() - 8 * DAY),
+    new Date(now.getTime() + (avail.horizonDays + 8) * DAY),
+  );
+  const verdict = validateSlot(avail, busy, meeting.start.getTime(), meeting.end.getTime(), now.getTime());
+  if (!verdict.ok) {
+    throw new AppError(
+      409,
+      `slot_${verdict.reason}`,
+      REJECTIONS[verdict.reason] ?? 'This time cannot be booked.',
+    );
+  }
+}
+
+export async function programBookingPolicy(
+  tx: Tx,
+  programId: string,
+): Promise<{ reminderHours: number; actorChangeNoticeHours: number }> {
+  const [program] = await tx
+    .select({
+      reminderHours: programs.reminderHours,
+      actorChangeNoticeHours: programs.actorChangeNoticeHours,
+    })
+    .from(programs)
+    .where(eq(programs.id, programId));
+  return {
+    reminderHours: program?.reminderHours ?? 24,
+    actorChangeNoticeHours: program?.actorChangeNoticeHours ?? 24,
+  };
+}
