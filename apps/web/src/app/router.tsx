@@ -45,6 +45,9 @@ const ProgramProfileRoute = lazy(() =>
 const ProgramPersonRoute = lazy(() =>
   import('./routes/program-person.tsx').then((m) => ({ default: m.ProgramPersonRoute })),
 );
+const MatchingRoute = lazy(() => import('./routes/matching.tsx').then((m) => ({ default: m.MatchingRoute })));
+const WishesRoute = lazy(() => import('./routes/wishes.tsx').then((m) => ({ default: m.WishesRoute })));
+const MyPairRoute = lazy(() => import('./routes/my-pair.tsx').then((m) => ({ default: m.MyPairRoute })));
 const NotFoundRoute = lazy(() =>
   import('./routes/not-found.tsx').then((m) => ({ default: m.NotFoundRoute })),
 );
@@ -95,6 +98,9 @@ export const routes: RouteObject[] = [
               { path: 'vocabulary', element: <ProgramVocabularyRoute /> },
               { path: 'profile', element: <ProgramProfileRoute /> },
               { path: 'people/:userId', element: <ProgramPersonRoute /> },
+              { path: 'matching', element: <MatchingRoute /> },
+              { path: 'wishes', element: <WishesRoute /> },
+              { path: 'my-pair', element: <MyPairRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

@@ -1,3 +1,4 @@
+import { matchingEn } from './matching.en.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -8,6 +9,7 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
     titleSuffix: 'Mentoring',
   },
+  matching: matchingEn,
   nav: {
     label: 'Main menu',
     home: 'Home',

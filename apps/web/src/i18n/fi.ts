@@ -1,3 +1,5 @@
+import { matchingFi } from './matching.fi.ts';
+
 /** Finnish: the default language and the source of the key set every other language must match. */
 export const fi = {
   app: {
@@ -7,6 +9,7 @@ export const fi = {
     skipToContent: 'Siirry sisältöön',
     titleSuffix: 'Mentorointi',
   },
+  matching: matchingFi,
   nav: {
     label: 'Päävalikko',
     home: 'Etusivu',

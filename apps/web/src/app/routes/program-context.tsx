@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useOutletContext } from 'react-router';
 import { Page } from '../../components/page.tsx';
+import { MatchingNavItems } from '../../features/matching/components/matching-links.tsx';
 
 export interface ProgramContext {
   program: ProgramDetail;
@@ -49,6 +50,7 @@ export function ProgramNav({ context }: { context: ProgramContext }) {
             <NavLink to={`${base}/${section}`}>{t(`programNav.${section}`)}</NavLink>
           </li>
         ))}
+        <MatchingNavItems program={context.program} manages={context.manages} />
       </ul>
     </nav>
   );

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { CompletenessMeter } from '../../components/completeness-meter.tsx';
+import { MatchingOverviewCard } from '../../features/matching/components/matching-links.tsx';
 import { useParticipants } from '../../features/people/api/get-participants.ts';
 import { useMyProfile } from '../../features/profiles/api/get-my-profile.ts';
 import { ProgramDetails } from '../../features/programs/components/program-details.tsx';
@@ -56,7 +57,7 @@ function MentorList() {
 
 export function ProgramRoute() {
   const { t } = useTranslation();
-  const { participates, program } = useProgramContext();
+  const { manages, participates, program } = useProgramContext();
   const location = useLocation();
   const state = location.state as { welcome?: boolean; created?: boolean } | null;
   const welcome = state?.welcome === true;
@@ -87,6 +88,7 @@ export function ProgramRoute() {
           <MentorList />
         </div>
       ) : null}
+      <MatchingOverviewCard program={program} manages={manages} />
     </ProgramPage>
   );
 }
