@@ -17,6 +17,7 @@ export {
   type WhyNotStatus,
   whyNot,
 } from './explain.ts';
+export { labelReasons, type TagLabels } from './reason-labels.ts';
 export { REASON_CODES } from './reasons.ts';
 export { type ScoreMatrix, scoreMatrix } from './score-matrix.ts';
 export { createPairScorer, scorePair } from './score-pair.ts';

@@ -1,5 +1,6 @@
-import { type ActorInput, type MentorInput, solve } from '@mentoring/matching';
+import { type ActorInput, labelReasons, type MentorInput, solve } from '@mentoring/matching';
 import type { Tx } from '../client.ts';
+import { DEFAULT_TAGS } from '../program-defaults.ts';
 import { matches, wishes } from '../schema/index.ts';
 import type { DemoProfile } from './profiles.ts';
 
@@ -9,6 +10,9 @@ export interface DemoCohortPeople {
   mentors: { userId: string; profile: DemoProfile; conflicts: string[] }[];
   actors: { userId: string; profile: DemoProfile }[];
 }
+
+// The demo programs use the default vocabulary, so its labels name the tags in stored reasons.
+const TAG_LABELS = new Map(DEFAULT_TAGS.map((t) => [t.slug, { fi: t.labelFi, en: t.labelEn }]));
 
 /**
  * Ranked wishes with real contention: many actors want the same few mentors (and the film
@@ -84,7 +88,7 @@ export async function seedPairs(
           mentorId: pair.mentorId,
           status: endsEarly ? ('ended' as const) : closed ? ('completed' as const) : ('active' as const),
           score: pair.score,
-          explanation: { breakdown: pair.breakdown, reasons: pair.reasons },
+          explanation: { breakdown: pair.breakdown, reasons: labelReasons(pair.reasons, TAG_LABELS) },
           endedReason: endsEarly ? (ended.reasons[i] ?? null) : closed ? 'goals_reached' : null,
           createdBy: people.coordinatorId,
           createdAt: timeline.publishedAt,

@@ -1,7 +1,7 @@
 import type { ConfirmMatchesBody, Match, UpdateMatchBody } from '@mentoring/contracts';
 import { constraintName, type Db, type Tx } from '@mentoring/db';
 import { matches, programs, users } from '@mentoring/db/schema';
-import { createPairScorer } from '@mentoring/matching';
+import { createPairScorer, labelReasons } from '@mentoring/matching';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -9,6 +9,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { ANY_ROLE, requireMembership, requireWritable } from '../access/access.service.ts';
 import { loadMatchingPool } from '../matching/matching-input.ts';
+import { loadTagLabels } from '../matching/reason-labels.ts';
 import { enqueueEmail } from '../outbox/outbox.ts';
 import type { WishesService } from '../wishes/wishes.service.ts';
 import { matchPublishedEmail } from './match-emails.ts';
@@ -137,6 +138,7 @@ export function createMatchesService(deps: {
         const mentor = mentorsById.get(mentorId);
         return actor && mentor ? scorePair(actor, mentor) : null;
       };
+      const labels = await loadTagLabels(db, programId);
       const now = clock();
       const status = body.publish ? 'active' : 'proposed';
       try {
@@ -179,7 +181,9 @@ export function createMatchesService(deps: {
               ...pair,
               status,
               score: scored?.score ?? null,
-              explanation: scored ? { breakdown: scored.breakdown, reasons: scored.reasons } : null,
+              explanation: scored
+                ? { breakdown: scored.breakdown, reasons: labelReasons(scored.reasons, labels) }
+                : null,
               createdBy: user.id,
               createdAt: now,
               publishedAt: body.publish ? now : null,

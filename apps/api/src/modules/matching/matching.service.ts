@@ -3,6 +3,7 @@ import type { Db } from '@mentoring/db';
 import { programs } from '@mentoring/db/schema';
 import {
   DEFAULT_WEIGHTS,
+  labelReasons,
   type MatchingInput,
   MatchingInputError,
   scoreMatrix,
@@ -15,6 +16,7 @@ import type { AuthUser } from '../../plugins/auth.ts';
 import { requireMembership } from '../access/access.service.ts';
 import type { WishesService } from '../wishes/wishes.service.ts';
 import { loadMatchingPool, type MatchingPool } from './matching-input.ts';
+import { loadTagLabels } from './reason-labels.ts';
 
 function toEngineInput(pool: MatchingPool, request: SuggestionRequest): MatchingInput {
   // Running pairs stay as they are; the coordinator's own locks come on top.
@@ -55,6 +57,7 @@ export function createMatchingService({ db, wishes }: { db: Db; wishes: WishesSe
       }
       const solveMs = performance.now() - started;
       const matrix = scoreMatrix(input);
+      const labels = await loadTagLabels(db, programId);
       await db
         .update(programs)
         .set({
@@ -66,7 +69,7 @@ export function createMatchingService({ db, wishes }: { db: Db; wishes: WishesSe
         .where(eq(programs.id, programId));
       return {
         objective: result.objective,
-        pairs: result.pairs,
+        pairs: result.pairs.map((pair) => ({ ...pair, reasons: labelReasons(pair.reasons, labels) })),
         unplaced: result.unplaced,
         totalScore: result.totalScore,
         worstPairScore: result.worstPairScore,
