@@ -21,4 +21,12 @@ describe('reason labels', () => {
       en: 'Same sector: Kuvataide, funding-like'.replace('Kuvataide', 'Visual arts'),
     });
   });
+
+  it('names languages instead of codes', () => {
+    const [reason] = labelReasons(
+      [{ fi: 'Yhteinen kieli: fi, sv', en: 'Shared language: fi, sv' }],
+      new Map(),
+    );
+    expect(reason).toEqual({ fi: 'Yhteinen kieli: suomi, ruotsi', en: 'Shared language: Finnish, Swedish' });
+  });
 });
