@@ -52,6 +52,8 @@ export interface ProgressInput {
   }[];
   start?: Date;
   closed: boolean;
+  /** People whose pairs must stay open (the demo logins). */
+  keepOpen?: ReadonlySet<string>;
 }
 
 /** Logged sessions, action items, goals and check-ins: the history that makes pair health and progress real. */
@@ -155,7 +157,11 @@ export async function seedProgress(tx: Tx, input: ProgressInput): Promise<void> 
   }
   if (!input.closed) {
     // Two closed pairs in the running cohort: one completed early with goals reached, one ended early.
-    const [done, early] = [input.pairs[5], input.pairs[11]];
+    // The demo logins' own pair stays open, so they can be tried.
+    const closable = input.pairs.filter(
+      (pair) => !input.keepOpen?.has(pair.actorId) && !input.keepOpen?.has(pair.mentorId),
+    );
+    const [done, early] = [closable[5], closable[11]];
     const closedAt = new Date(input.today.getTime() - 5 * DAY);
     if (done) {
       await tx

@@ -191,6 +191,10 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
           pairs,
           heldMeetings: held,
           closed: false,
+          // The demo logins' own pair stays open, so it can be tried.
+          keepOpen: new Set(
+            [DEMO_LOGINS.actor, DEMO_LOGINS.mentor].map((email) => idByEmail.get(email) as string),
+          ),
         });
       }
       if (cohort.kind === 'past') {
