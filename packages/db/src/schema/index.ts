@@ -1,4 +1,5 @@
 export * from './auth.ts';
+export * from './events.ts';
 export * from './jobs.ts';
 export * from './matching.ts';
 export * from './outbox.ts';
@@ -7,4 +8,5 @@ export * from './program-setup.ts';
 export * from './programs.ts';
 export * from './scheduling.ts';
 export * from './sessions.ts';
+export * from './surveys.ts';
 export * from './users.ts';

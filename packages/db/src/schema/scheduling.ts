@@ -84,6 +84,8 @@ export const bookings = pgTable(
     index('bookings_mentor_idx').on(t.mentorId, t.startsAt),
     index('bookings_actor_idx').on(t.actorId, t.startsAt),
     index('bookings_program_idx').on(t.programId, t.startsAt),
+    // A pair's last and next meeting: two index probes a pair on the dashboard.
+    index('bookings_match_idx').on(t.matchId, t.startsAt).where(sql`${t.status} = 'confirmed'`),
     unique('bookings_idempotency_key').on(t.createdBy, t.idempotencyKey),
     check(
       'bookings_times_check',

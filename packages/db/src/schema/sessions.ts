@@ -70,7 +70,11 @@ export const actionItems = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('action_items_match_idx').on(t.matchId)],
+  (t) => [
+    index('action_items_match_idx').on(t.matchId),
+    // The dashboard counts open and overdue items; open ones are the few, so index only those.
+    index('action_items_open_idx').on(t.matchId, t.dueOn).where(sql`${t.doneAt} is null`),
+  ],
 );
 
 /** An actor's development goal in their pair. */
