@@ -12,6 +12,10 @@ import { schedulingRoutes } from './modules/bookings/bookings.routes.ts';
 import { createBookingsService } from './modules/bookings/bookings.service.ts';
 import { calendarFeedFileRoutes, calendarFeedRoutes } from './modules/calendar/calendar-feeds.ts';
 import { createClosureService } from './modules/closure/closure.service.ts';
+import { createAttendanceService } from './modules/events/attendance.service.ts';
+import { eventRoutes } from './modules/events/events.routes.ts';
+import { createEventsService } from './modules/events/events.service.ts';
+import { createSupervisionGroupsService } from './modules/events/supervision-groups.service.ts';
 import { createGoalsService } from './modules/goals/goals.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { createHealthService } from './modules/health/health.service.ts';
@@ -31,6 +35,8 @@ import { profileRoutes } from './modules/profiles/profiles.routes.ts';
 import { createProfilesService } from './modules/profiles/profiles.service.ts';
 import { programRoutes } from './modules/programs/programs.routes.ts';
 import { createProgramsService } from './modules/programs/programs.service.ts';
+import { createIndicatorsService } from './modules/reports/indicators.service.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { progressRoutes } from './modules/sessions/sessions.routes.ts';
 import { createSessionsService } from './modules/sessions/sessions.service.ts';
 import { createTagsService } from './modules/tags/tags.service.ts';
@@ -110,6 +116,10 @@ export async function buildApp(options: BuildAppOptions) {
   const goals = createGoalsService({ db, clock });
   const health = createHealthService({ db, clock });
   const closure = createClosureService({ db, clock });
+  const events = createEventsService({ db, clock });
+  const attendance = createAttendanceService({ db });
+  const supervisionGroups = createSupervisionGroupsService({ db });
+  const indicators = createIndicatorsService({ db });
 
   await app.register(
     async (api) => {
@@ -131,6 +141,8 @@ export async function buildApp(options: BuildAppOptions) {
         await signedIn.register(schedulingRoutes, { availability, bookings });
         await signedIn.register(calendarFeedRoutes, { db, clock, publicUrl });
         await signedIn.register(progressRoutes, { sessions, goals, health, closure });
+        await signedIn.register(eventRoutes, { events, attendance, groups: supervisionGroups });
+        await signedIn.register(reportRoutes, { indicators });
       });
     },
     { prefix: '/api' },

@@ -11,6 +11,7 @@ import {
   tags,
   users,
 } from '../schema/index.ts';
+import { seedCohortEvents, seedProjectEvents } from './events.ts';
 import { demoName } from './names.ts';
 import { type DemoCohortPeople, seedPairs, seedWishes } from './pairs.ts';
 import { actorProfile, mentorProfile } from './profiles.ts';
@@ -196,6 +197,13 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
             [DEMO_LOGINS.actor, DEMO_LOGINS.mentor].map((email) => idByEmail.get(email) as string),
           ),
         });
+        await seedCohortEvents(tx, {
+          programId,
+          today,
+          actorIds: actorsHere.map((a) => a.userId),
+          mentorIds: mentorsHere.map((m) => m.userId),
+          coordinatorId,
+        });
       }
       if (cohort.kind === 'past') {
         const pairs = await seedPairs(tx, people, wished, {
@@ -210,6 +218,12 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
           pairs,
           start,
           closed: true,
+        });
+        await seedProjectEvents(tx, {
+          pastProgramId: programId,
+          pastUserIds: [...actorsHere, ...mentorsHere].map((m) => m.userId),
+          pastActorIds: actorsHere.map((a) => a.userId),
+          coordinatorId,
         });
       }
     }

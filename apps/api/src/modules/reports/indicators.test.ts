@@ -1,0 +1,113 @@
+import { programs, users } from '@mentoring/db/schema';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoWorld } from '../../database.ts';
+import { expectAccess } from '../../test/access.ts';
+import { type AccessWorld, createAccessWorld } from '../../test/factories.ts';
+import { injectAs, useTestApp } from '../../test/harness.ts';
+
+const ctx = useTestApp();
+const PROJECT = 'from=2021-01-01&to=2023-12-31';
+
+describe('indicators report', () => {
+  let world: AccessWorld;
+  let demoCoordinator: { id: string; isAdmin: boolean };
+  let pastProgramId: string;
+
+  beforeAll(async () => {
+    await seedDemoWorld(ctx.database);
+    world = await createAccessWorld(ctx.database.db);
+    const [coordinator] = await ctx.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'coordinator@demo.test'));
+    demoCoordinator = { id: coordinator?.id as string, isAdmin: true };
+    const [past] = await ctx.database.db
+      .select()
+      .from(programs)
+      .where(eq(programs.name, 'Valmentava mentorointi 2022–2023'));
+    pastProgramId = past?.id as string;
+  });
+
+  describe('happy', () => {
+    it("reproduces the source project's figures from the demo data, computed by the report", async () => {
+      const response = await injectAs(ctx.app, demoCoordinator, {
+        method: 'GET',
+        url: `/api/reports/indicators?${PROJECT}`,
+      });
+      expect(response.statusCode).toBe(200);
+      const report = response.json();
+      expect(report.includesOrganisationEvents).toBe(true);
+      expect(report.events.byType.workshop).toBe(37);
+      expect(report.events.byType.networking + report.events.byType.network_coffee).toBe(33);
+      expect(report.events.total).toBe(70);
+      expect(report.participations).toBe(1727);
+      expect(report.distinctParticipants).toBe(496);
+      expect(report.students).toBe(90);
+      expect(report.supervisionGroups).toEqual({ groups: 4, members: 20 });
+      expect(report.mentoring).toMatchObject({ actors: 30, mentors: 8, pairs: 30 });
+      expect(report.mentoring.completed + report.mentoring.endedEarly).toBe(30);
+      expect(report.mentoring.sessions).toBeGreaterThan(100);
+      expect(report.goals.endMean).toBeGreaterThan(report.goals.startMean);
+    });
+
+    it('narrows to a program (no organisation events) and exports the same figures as CSV', async () => {
+      const one = await injectAs(ctx.app, demoCoordinator, {
+        method: 'GET',
+        url: `/api/reports/indicators?${PROJECT}&programId=${pastProgramId}`,
+      });
+      expect(one.json()).toMatchObject({
+        includesOrganisationEvents: false,
+        participations: 0,
+        mentoring: { actors: 30 },
+      });
+      const csv = await injectAs(ctx.app, demoCoordinator, {
+        method: 'GET',
+        url: `/api/reports/indicators.csv?${PROJECT}`,
+      });
+      expect(csv.headers['content-type']).toContain('text/csv');
+      expect(csv.body).toContain('participations,1727\r\n');
+      expect(csv.body).toContain('distinct_participants,496\r\n');
+      expect(csv.body).toContain('students,90\r\n');
+    });
+  });
+
+  describe('errors', () => {
+    it('refuses a backwards range, a bad date and a bad program id', async () => {
+      for (const query of [
+        'from=2023-12-31&to=2023-01-01',
+        'from=2023-02-30&to=2023-12-31',
+        'from=2023-01-01&to=2023-12-31&programId=nope',
+      ]) {
+        const response = await injectAs(ctx.app, demoCoordinator, {
+          method: 'GET',
+          url: `/api/reports/indicators?${query}`,
+        });
+        expect(response.statusCode, query).toBe(400);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+      }
+    });
+  });
+
+  describe('access', () => {
+    it('coordinators of the program and administrators only', async () => {
+      const url = `/api/reports/indicators?${PROJECT}&programId=${world.program.id}`;
+      await expectAccess(ctx.app, world, { method: 'GET', url }, { allowed: ['coordinator', 'admin'] });
+      await expectAccess(
+        ctx.app,
+        world,
+        { method: 'GET', url: url.replace('indicators?', 'indicators.csv?') },
+        { allowed: ['coordinator', 'admin'] },
+      );
+      // Without a program: a coordinator gets their own programs; participants nothing.
+      await expectAccess(
+        ctx.app,
+        world,
+        { method: 'GET', url: `/api/reports/indicators?${PROJECT}` },
+        {
+          allowed: ['coordinator', 'otherCoordinator', 'admin'],
+        },
+      );
+    });
+  });
+});
