@@ -40,12 +40,15 @@ export function createIndicatorsService({ db }: { db: Db }) {
         ),
         queryRows<{ participations: number; distinct_people: number; students: number }>(
           db,
-          sql`select count(*)::int as participations,
-                     count(distinct coalesce(a.user_id, a.external_person_id))::int as distinct_people,
-                     count(distinct a.external_person_id) filter (where x.is_student)::int as students
-              from attendance a join events e on e.id = a.event_id
-              left join external_people x on x.id = a.external_person_id
-              where ${eventScope}`,
+          // One pass: participations grouped by person, then counted. count(distinct …) would sort
+          // every participation row, and a shared CTE would spill them to disk.
+          sql`select coalesce(sum(p.n), 0)::int as participations, count(*)::int as distinct_people,
+                     count(*) filter (where x.is_student)::int as students
+              from (select a.user_id, a.external_person_id, count(*) as n
+                    from attendance a join events e on e.id = a.event_id
+                    where ${eventScope}
+                    group by a.user_id, a.external_person_id) p
+              left join external_people x on x.id = p.external_person_id`,
         ),
         queryRows<{ groups: number; members: number }>(
           db,
