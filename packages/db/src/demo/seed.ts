@@ -105,6 +105,8 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
         startsOn: '2022-09-01',
         endsOn: '2023-10-31',
         archivedAt: new Date('2023-11-16T12:00:00Z'),
+        // Kept for the follow-up evaluation (agreed with participants), so the demo's history stays.
+        retentionMonths: 60,
       },
       kind: 'past' as const,
       people: [coordinator, ...group('past-mentor', 'mentor', 8, 4), ...group('past-actor', 'actor', 30, 5)],

@@ -38,6 +38,13 @@ export const programs = pgTable(
       weights: Record<string, number>;
       mustHave: Record<string, boolean>;
     }>(),
+    /**
+     * Months after the program ends when session texts, reflections and survey free text are
+     * deleted by the retention job; null keeps them.
+     */
+    retentionMonths: integer('retention_months').default(24),
+    /** When the retention job last cleared the program's texts. */
+    textsPurgedAt: timestamp('texts_purged_at', { withTimezone: true }),
     /** Set when the program ends; an archived program is read-only. */
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -15,6 +15,8 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     /** Admins may create programs and see all of them. */
     isAdmin: boolean('is_admin').notNull().default(false),
+    /** Set when an administrator erased the person: the row stays only as an anonymous placeholder. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
