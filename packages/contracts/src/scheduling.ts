@@ -50,6 +50,8 @@ export const Slots = z.object({
   mentorId: Uuid,
   timeZone: z.string(),
   length: z.number().int(),
+  /** The meeting lengths the mentor offers, so a booking page can offer just those. */
+  lengths: z.array(z.number().int()),
   slots: z.array(z.object({ start: Instant, end: Instant })),
 });
 export type Slots = z.infer<typeof Slots>;

@@ -91,6 +91,7 @@ describe('scheduling', () => {
     it('offers Tuesday 9-12 local time across the DST change, in UTC, skipping the day off', async () => {
       const response = await injectAs(ctx.app, world.users.actor, { method: 'GET', url: slotsUrl() });
       expect(response.statusCode).toBe(200);
+      expect(response.json().lengths).toEqual([60, 90]);
       const starts = response.json().slots.map((s: { start: string }) => s.start);
       expect(starts).toContain(FIRST_TUESDAY);
       expect(starts).toContain(AFTER_DST);

@@ -61,6 +61,7 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
         mentorId,
         timeZone: avail.timeZone,
         length: query.length,
+        lengths: avail.lengths,
         slots: found.map((s) => ({
           start: new Date(s.start).toISOString(),
           end: new Date(s.end).toISOString(),
