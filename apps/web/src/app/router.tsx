@@ -48,6 +48,18 @@ const ProgramPersonRoute = lazy(() =>
 const MatchingRoute = lazy(() => import('./routes/matching.tsx').then((m) => ({ default: m.MatchingRoute })));
 const WishesRoute = lazy(() => import('./routes/wishes.tsx').then((m) => ({ default: m.WishesRoute })));
 const MyPairRoute = lazy(() => import('./routes/my-pair.tsx').then((m) => ({ default: m.MyPairRoute })));
+const PairRoute = lazy(() => import('./routes/pair.tsx').then((m) => ({ default: m.PairRoute })));
+const PairHealthRoute = lazy(() =>
+  import('./routes/pair-health.tsx').then((m) => ({ default: m.PairHealthRoute })),
+);
+const AvailabilityRoute = lazy(() =>
+  import('./routes/availability.tsx').then((m) => ({ default: m.AvailabilityRoute })),
+);
+const BookRoute = lazy(() => import('./routes/book.tsx').then((m) => ({ default: m.BookRoute })));
+const MeetingsRoute = lazy(() => import('./routes/meetings.tsx').then((m) => ({ default: m.MeetingsRoute })));
+const ProgramCalendarRoute = lazy(() =>
+  import('./routes/program-calendar.tsx').then((m) => ({ default: m.ProgramCalendarRoute })),
+);
 const NotFoundRoute = lazy(() =>
   import('./routes/not-found.tsx').then((m) => ({ default: m.NotFoundRoute })),
 );
@@ -101,6 +113,12 @@ export const routes: RouteObject[] = [
               { path: 'matching', element: <MatchingRoute /> },
               { path: 'wishes', element: <WishesRoute /> },
               { path: 'my-pair', element: <MyPairRoute /> },
+              { path: 'pairs/:matchId', element: <PairRoute /> },
+              { path: 'health', element: <PairHealthRoute /> },
+              { path: 'availability', element: <AvailabilityRoute /> },
+              { path: 'book', element: <BookRoute /> },
+              { path: 'meetings', element: <MeetingsRoute /> },
+              { path: 'calendar', element: <ProgramCalendarRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

@@ -1,5 +1,7 @@
 import { matchingEn } from './matching.en.ts';
 import type { Messages } from './messages.ts';
+import { progressEn } from './progress.en.ts';
+import { schedulingEn } from './scheduling.en.ts';
 
 export const en: Messages = {
   app: {
@@ -10,6 +12,8 @@ export const en: Messages = {
     titleSuffix: 'Mentoring',
   },
   matching: matchingEn,
+  progress: progressEn,
+  scheduling: schedulingEn,
   nav: {
     label: 'Main menu',
     home: 'Home',

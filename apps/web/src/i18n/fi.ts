@@ -1,4 +1,6 @@
 import { matchingFi } from './matching.fi.ts';
+import { progressFi } from './progress.fi.ts';
+import { schedulingFi } from './scheduling.fi.ts';
 
 /** Finnish: the default language and the source of the key set every other language must match. */
 export const fi = {
@@ -10,6 +12,8 @@ export const fi = {
     titleSuffix: 'Mentorointi',
   },
   matching: matchingFi,
+  progress: progressFi,
+  scheduling: schedulingFi,
   nav: {
     label: 'Päävalikko',
     home: 'Etusivu',

@@ -76,6 +76,10 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Send the access token and refresh once on 401. Off for the auth routes themselves. */
   auth?: boolean;
+  /** Extra request headers, e.g. an `Idempotency-Key`. */
+  headers?: Record<string, string>;
+  /** `text`: resolve with the body as it came (an .ics file) instead of parsed JSON. */
+  responseType?: 'json' | 'text';
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -88,7 +92,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     const fresh = current && current !== token ? current : await refreshAccessToken();
     if (fresh) response = await send(path, options, fresh);
   }
-  return read<T>(response);
+  return read<T>(response, options.responseType);
 }
 
 export const api = {
@@ -105,7 +109,10 @@ export const api = {
 };
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    ...options.headers,
+  };
   if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   try {
@@ -127,8 +134,9 @@ function toBody({ body, contentType }: RequestOptions): string {
   return contentType === undefined ? JSON.stringify(body) : String(body);
 }
 
-async function read<T>(response: Response): Promise<T> {
+async function read<T>(response: Response, responseType: RequestOptions['responseType']): Promise<T> {
   const text = await response.text();
+  if (response.ok && responseType === 'text') return text as T;
   const body: unknown = text ? safeJson(text) : undefined;
   if (response.ok) return body as T;
   if (isProblem(body)) {

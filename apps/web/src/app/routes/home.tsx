@@ -9,6 +9,7 @@ import { useSignedInUser } from '../../features/auth/use-session.ts';
 import { useMe } from '../../features/me/api/get-me.ts';
 import { MembershipList } from '../../features/me/components/membership-list.tsx';
 import { usePrograms } from '../../features/programs/api/get-programs.ts';
+import { ActorProgress } from '../../features/progress/components/actor-progress.tsx';
 import { ProfileTasks } from './profile-tasks.tsx';
 
 const ROLE_ORDER: readonly ParticipantRole[] = ['coordinator', 'mentor', 'actor'];
@@ -43,6 +44,7 @@ export function HomeRoute() {
             {user.isAdmin ? <p>{t('home.roleLead.admin')}</p> : null}
           </div>
           <ProfileTasks memberships={memberships} />
+          <ActorProgress memberships={memberships} userId={user.id} />
           {programCount > 0 ? (
             <MembershipList memberships={memberships} counts={counts} />
           ) : (

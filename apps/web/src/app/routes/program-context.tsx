@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useOutletContext } from 'react-router';
 import { Page } from '../../components/page.tsx';
 import { MatchingNavItems } from '../../features/matching/components/matching-links.tsx';
+import { ProgressNavItems } from '../../features/progress/components/progress-links.tsx';
+import { SchedulingNavItems } from '../../features/scheduling/components/scheduling-links.tsx';
 
 export interface ProgramContext {
   program: ProgramDetail;
@@ -51,6 +53,8 @@ export function ProgramNav({ context }: { context: ProgramContext }) {
           </li>
         ))}
         <MatchingNavItems program={context.program} manages={context.manages} />
+        <ProgressNavItems programId={context.program.id} manages={context.manages} />
+        <SchedulingNavItems program={context.program} manages={context.manages} />
       </ul>
     </nav>
   );

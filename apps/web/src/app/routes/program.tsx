@@ -6,6 +6,7 @@ import { MatchingOverviewCard } from '../../features/matching/components/matchin
 import { useParticipants } from '../../features/people/api/get-participants.ts';
 import { useMyProfile } from '../../features/profiles/api/get-my-profile.ts';
 import { ProgramDetails } from '../../features/programs/components/program-details.tsx';
+import { SchedulingOverviewCard } from '../../features/scheduling/components/scheduling-links.tsx';
 import { ProgramPage, useProgramContext } from './program-context.tsx';
 
 /** A mentor's or actor's own profile in this program: how complete it is and the way to it. */
@@ -89,6 +90,7 @@ export function ProgramRoute() {
         </div>
       ) : null}
       <MatchingOverviewCard program={program} manages={manages} />
+      <SchedulingOverviewCard program={program} manages={manages} />
     </ProgramPage>
   );
 }

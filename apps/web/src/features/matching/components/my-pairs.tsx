@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { PairPageLink } from '../../progress/components/progress-links.tsx';
 import { useMatches } from '../api/get-matches.ts';
 import { useNumberFormat } from '../use-format.ts';
 
@@ -50,6 +51,7 @@ function PairCard({ match, viewerId, programId }: { match: Match; viewerId: stri
         ) : (
           <p>{t('matching.myPair.noReasons')}</p>
         )}
+        <PairPageLink programId={programId} matchId={match.id} name={other.name} />
       </article>
     </li>
   );

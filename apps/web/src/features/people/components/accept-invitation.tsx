@@ -1,4 +1,5 @@
 import type { InvitationPreview, User } from '@mentoring/contracts';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,9 @@ function SignInToAccept({ token, email }: { token: string; email: string }) {
   );
 }
 
-function failure(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+// TFunction, not ReturnType<useTranslation>['t']: the latter makes TypeScript expand every key
+// of the (large) resources type and give up with "excessively deep".
+function failure(error: unknown, t: TFunction): string {
   if (error instanceof ApiError && error.isNetworkError) return t('errors.network');
   if (error instanceof ApiError && error.code === 'invitation_not_valid') return t('acceptInvite.notValid');
   return t('errors.generic');
