@@ -1,8 +1,9 @@
-import { refreshTokens } from '@mentoring/db/schema';
+import { createHmac } from 'node:crypto';
+import { refreshTokens, users } from '@mentoring/db/schema';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, TEST_PASSWORD, type TestUser } from '../../test/factories.ts';
-import { injectAs, useTestApp } from '../../test/harness.ts';
+import { injectAs, TEST_JWT_SECRET, useTestApp } from '../../test/harness.ts';
 import { LOGIN_RATE_PER_IP } from './auth.routes.ts';
 import { ACCOUNT_LOGIN_LIMIT } from './auth.service.ts';
 import { REUSE_GRACE_MS } from './refresh-tokens.ts';
@@ -106,6 +107,18 @@ describe('auth', () => {
       expect(String(out.headers['set-cookie'])).toMatch(/mentoring_refresh=;/);
       expect((await refresh(token)).statusCode).toBe(401);
     });
+
+    it('deactivating an account ends its sessions at the next refresh, and revokes every token', async () => {
+      const person = await createUser(ctx.database.db);
+      const token = refreshCookie(await login(person.email));
+      await ctx.database.db.update(users).set({ isActive: false }).where(eq(users.id, person.id));
+      expect((await refresh(token)).statusCode).toBe(401);
+      const live = await ctx.database.db
+        .select()
+        .from(refreshTokens)
+        .where(eq(refreshTokens.userId, person.id));
+      expect(live.every((row) => row.revokedAt !== null)).toBe(true);
+    });
   });
 
   describe('errors', () => {
@@ -205,6 +218,61 @@ describe('auth', () => {
         headers: { authorization: `Bearer ${expired}` },
       });
       expect(response.statusCode).toBe(401);
+    });
+
+    it('refuses another algorithm with the same secret, a token not yet valid, and a past expiry', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const signed = (
+        claims: object,
+        header: object = { alg: 'HS256', typ: 'JWT' },
+        algorithm = 'sha256',
+      ) => {
+        const head = Buffer.from(JSON.stringify(header)).toString('base64url');
+        const body = Buffer.from(JSON.stringify({ sub: user.id, adm: false, iat: now, ...claims })).toString(
+          'base64url',
+        );
+        const mac = createHmac(algorithm, TEST_JWT_SECRET).update(`${head}.${body}`).digest('base64url');
+        return `${head}.${body}.${mac}`;
+      };
+      // The same claims signed properly pass, so each refusal below is for the reason named.
+      const good = signed({ exp: now + 600 });
+      expect(
+        (
+          await ctx.app.inject({
+            method: 'GET',
+            url: '/api/me',
+            headers: { authorization: `Bearer ${good}` },
+          })
+        ).statusCode,
+      ).toBe(200);
+      const cases = {
+        hs512: signed({ exp: now + 600 }, { alg: 'HS512', typ: 'JWT' }, 'sha512'),
+        notYetValid: signed({ nbf: now + 3600, exp: now + 7200 }),
+        expired: signed({ exp: now - 60 }),
+        adminClaimForged: `${good.split('.')[0]}.${Buffer.from(JSON.stringify({ sub: user.id, adm: true, exp: now + 600 })).toString('base64url')}.${good.split('.')[2]}`,
+      };
+      for (const [name, token] of Object.entries(cases)) {
+        const response = await ctx.app.inject({
+          method: 'GET',
+          url: '/api/me',
+          headers: { authorization: `Bearer ${token}` },
+        });
+        expect(response.statusCode, name).toBe(401);
+        expect(response.headers['content-type'], name).toContain('application/problem+json');
+      }
+    });
+  });
+
+  describe('stored passwords', () => {
+    it('are argon2id hashes at OWASP parameters (m >= 19 MiB, t >= 2, p = 1), never the password', async () => {
+      const [row] = await ctx.database.db.select().from(users).where(eq(users.id, user.id));
+      const hash = row?.passwordHash ?? '';
+      expect(hash).not.toContain(TEST_PASSWORD);
+      const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(hash);
+      expect(match, hash.slice(0, 30)).not.toBeNull();
+      expect(Number(match?.[1])).toBeGreaterThanOrEqual(19_456);
+      expect(Number(match?.[2])).toBeGreaterThanOrEqual(2);
+      expect(Number(match?.[3])).toBe(1);
     });
   });
 });
