@@ -106,6 +106,12 @@ console.log(`| 2xx / non-2xx | ${result['2xx']} / ${result.non2xx} |`);
 console.log(`| errors / timeouts | ${result.errors} / ${result.timeouts} |`);
 console.log(`| bookings made | ${check?.bookings} |`);
 console.log(`| double bookings | ${check?.overlaps} |`);
+for (const [measure, value, target, ok] of [
+  ['requests/s, p99 ms', `${result.requests.average.toFixed(0)}, ${result.latency.p99}`, '', null],
+  ['double bookings', String(check?.overlaps), '0', check?.overlaps === 0],
+] as const) {
+  console.log(`BENCH ${JSON.stringify({ bench: 'booking contention', measure, value, target, ok })}`);
+}
 await app.close();
 await database.close();
 await dropTestTemplate(template);

@@ -113,5 +113,8 @@ console.log(
 );
 console.log(`| p50 (whole report, every program, 2021-2023) | ${pct(50)} |`);
 console.log(`| p99 | ${pct(99)} |`);
+console.log(
+  `BENCH ${JSON.stringify({ bench: 'indicators, 100× project', measure: 'p50 / p99 ms', value: `${pct(50)} / ${pct(99)}`, target: 'p99 < 200 ms', ok: Number(pct(99)) < 200 })}`,
+);
 await database.close();
 await dropTestTemplate(template);

@@ -87,5 +87,8 @@ const pct = (p: number) =>
 console.log('\n| pair-health dashboard (PostgreSQL, 5,000 pairs, 60,000 sessions) | ms |\n|---|---:|');
 console.log(`| p50 (whole service call: query + states + JSON-ready rows) | ${pct(50)} |`);
 console.log(`| p99 | ${pct(99)} |`);
+console.log(
+  `BENCH ${JSON.stringify({ bench: 'pair health, 5,000 pairs', measure: 'p50 / p99 ms', value: `${pct(50)} / ${pct(99)}`, target: 'p99 < 100 ms', ok: Number(pct(99)) < 100 })}`,
+);
 await database.close();
 await dropTestTemplate(template);

@@ -70,6 +70,16 @@ try {
         ].join(' | '),
       );
       console.error(rows.at(-1));
+      // One line per case for the combined table of `pnpm bench` (scripts/bench.mjs).
+      console.log(
+        `BENCH ${JSON.stringify({
+          bench: 'matching',
+          measure: `${c.actors}×${c.mentors} ${family}: solve ms${s ? ' (÷ scipy)' : ''}`,
+          value: s ? `${ms(m.solveMs)} (${(m.solveMs / s.ms).toFixed(2)})` : ms(m.solveMs),
+          target: c.actors <= 30 ? '< 50 ms' : '',
+          ok: c.actors <= 30 ? m.solveMs < 50 : null,
+        })}`,
+      );
     }
   }
 } finally {
