@@ -10,11 +10,14 @@ const SUITES = [
   { name: 'Matching engine', filter: '@mentoring/matching' },
   { name: 'Slot computation', filter: '@mentoring/scheduling' },
   { name: 'API on PostgreSQL', filter: '@mentoring/api' },
+  { name: 'Web', command: 'pnpm build > /dev/null && node --import tsx e2e/bench/web.ts' },
 ];
 
-function run(filter) {
+function run(suite) {
   return new Promise((resolve) => {
-    const child = spawn('pnpm', ['--filter', filter, 'bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = suite.command
+      ? spawn('sh', ['-c', suite.command], { stdio: ['ignore', 'pipe', 'inherit'] })
+      : spawn('pnpm', ['--filter', suite.filter, 'bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -28,7 +31,7 @@ const figures = [];
 const sections = [];
 let failed = false;
 for (const suite of SUITES) {
-  const { out, code } = await run(suite.filter);
+  const { out, code } = await run(suite);
   if (code !== 0) failed = true;
   const lines = out.split('\n');
   for (const line of lines) if (line.startsWith('BENCH ')) figures.push(JSON.parse(line.slice(6)));
