@@ -43,6 +43,13 @@ export function openPostgres(options: PostgresOptions): Database {
     idleTimeoutMillis: 30_000,
   });
   pool.on('error', (error) => options.onPoolError?.(error));
+  // The pool listens for errors only on idle clients. A client checked out for a transaction
+  // (drizzle holds one from BEGIN to COMMIT) whose server dies emits 'error' with no listener,
+  // which crashes the process. The failure already rejects the client's pending query, so the
+  // request fails with a 503; this listener only keeps the event from being fatal.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,

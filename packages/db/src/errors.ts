@@ -37,9 +37,10 @@ export function isConnectionError(error: unknown): boolean {
       if (/^08/.test(code) || /^57P0[123]$/.test(code)) return true;
     }
     const message = (e as { message?: unknown }).message;
+    // `is not queryable`: a query (e.g. drizzle's ROLLBACK) sent on a client whose connection died.
     if (
       typeof message === 'string' &&
-      /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+      /Connection terminated|timeout exceeded when trying to connect|is not queryable/i.test(message)
     ) {
       return true;
     }
