@@ -5,6 +5,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from './lib/app-error.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createAvailabilityService } from './modules/availability/availability.service.ts';
@@ -31,6 +32,7 @@ import { programPeopleRoutes } from './modules/participants/participants.routes.
 import { createParticipantsService } from './modules/participants/participants.service.ts';
 import { passwordResetRoutes } from './modules/password-reset/password-reset.routes.ts';
 import { createPasswordResetService } from './modules/password-reset/password-reset.service.ts';
+import { privacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { profileRoutes } from './modules/profiles/profiles.routes.ts';
 import { createProfilesService } from './modules/profiles/profiles.service.ts';
 import { programRoutes } from './modules/programs/programs.routes.ts';
@@ -39,6 +41,8 @@ import { createIndicatorsService } from './modules/reports/indicators.service.ts
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { progressRoutes } from './modules/sessions/sessions.routes.ts';
 import { createSessionsService } from './modules/sessions/sessions.service.ts';
+import { surveyRoutes } from './modules/surveys/surveys.routes.ts';
+import { createSurveyServices } from './modules/surveys/surveys.service.ts';
 import { createTagsService } from './modules/tags/tags.service.ts';
 import { wishRoutes } from './modules/wishes/wishes.routes.ts';
 import { createWishesService } from './modules/wishes/wishes.service.ts';
@@ -47,6 +51,7 @@ import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin, sendRouteNotFound } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
+import { shutdownPlugin } from './plugins/shutdown.ts';
 import { spaPlugin } from './plugins/spa.ts';
 
 export interface BuildAppOptions {
@@ -82,6 +87,7 @@ export async function buildApp(options: BuildAppOptions) {
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
+  await app.register(shutdownPlugin); // 503 while draining on SIGTERM (server.ts)
   await app.register(dbPlugin, { database: options.database });
   await app.register(authPlugin, { secret: options.jwtSecret });
   await app.register(rateLimit, {
@@ -142,7 +148,10 @@ export async function buildApp(options: BuildAppOptions) {
         await signedIn.register(calendarFeedRoutes, { db, clock, publicUrl });
         await signedIn.register(progressRoutes, { sessions, goals, health, closure });
         await signedIn.register(eventRoutes, { events, attendance, groups: supervisionGroups });
+        await signedIn.register(surveyRoutes, createSurveyServices({ db, clock, publicUrl }));
         await signedIn.register(reportRoutes, { indicators });
+        await signedIn.register(privacyRoutes, { db, clock });
+        await signedIn.register(auditRoutes, { db });
       });
     },
     { prefix: '/api' },

@@ -10,6 +10,8 @@ import { createHealthService } from './modules/health/health.service.ts';
 import { createJobsService } from './modules/jobs/jobs.service.ts';
 import { createOutboxWorker } from './modules/outbox/outbox-worker.ts';
 import { createSmtpTransport } from './modules/outbox/smtp-transport.ts';
+import { purgeExpiredTexts } from './modules/privacy/retention.ts';
+import { remindUnansweredSurveys } from './modules/surveys/survey-reminders.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const JOB_INTERVAL_MS = 10 * 60_000;
@@ -42,9 +44,12 @@ async function main() {
     health: createHealthService({ db: database.db, clock: systemClock }),
   });
   const runJobs = () =>
-    Promise.all([jobs.nudgeUnloggedSessions(), jobs.weeklyDigests()]).catch((error) =>
-      log.warn({ err: error }, 'scheduled jobs failed'),
-    );
+    Promise.all([
+      jobs.nudgeUnloggedSessions(),
+      jobs.weeklyDigests(),
+      remindUnansweredSurveys({ db: database.db, clock: systemClock, publicUrl: config.publicUrl }),
+      purgeExpiredTexts({ db: database.db, clock: systemClock }),
+    ]).catch((error) => log.warn({ err: error }, 'scheduled jobs failed'));
   const jobTimer = setInterval(runJobs, JOB_INTERVAL_MS);
   jobTimer.unref();
 
@@ -54,15 +59,24 @@ async function main() {
     closing = true;
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    let code = 0;
     try {
       clearInterval(jobTimer);
-      await app.close(); // stops accepting, lets in-flight requests finish
+      // New requests get 503 while in-flight ones finish; the rest of the grace is for closing.
+      const drained = await app.drain(SHUTDOWN_GRACE_MS - 2_000);
+      if (!drained) log.warn('requests still running at the end of the grace period');
+      await app.close();
       await outboxWorker?.stop();
       transport?.close();
+      log.info('outbox worker stopped');
       await database.close();
+      log.info('database closed');
+    } catch (error) {
+      log.error({ err: error }, 'shutdown failed');
+      code = 1;
     } finally {
       clearTimeout(force);
-      process.exit(0);
+      process.exit(code);
     }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -21,6 +21,8 @@ export const Program = z.object({
   endsOn: PlainDate,
   timeZone: z.string(),
   targetMeetingsPerPair: z.number().int(),
+  /** Months after the end when session texts, reflections and survey free text are deleted; null keeps them. */
+  retentionMonths: z.number().int().nullable(),
   archived: z.boolean(),
 });
 export type Program = z.infer<typeof Program>;
@@ -73,6 +75,7 @@ const ProgramFields = {
   endsOn: PlainDate,
   timeZone: TimeZone,
   targetMeetingsPerPair: z.number().int().min(1).max(100),
+  retentionMonths: z.number().int().min(1).max(240).nullable(),
   /** Phases in order; omitted on create: kick-off, goal setting, mid-point review and closing are derived from the dates. */
   phases: z.array(PhaseInput).max(20),
 };
@@ -84,6 +87,7 @@ export const CreateProgramBody = z.strictObject({
   endsOn: ProgramFields.endsOn,
   timeZone: ProgramFields.timeZone.default('Europe/Helsinki'),
   targetMeetingsPerPair: ProgramFields.targetMeetingsPerPair.default(8),
+  retentionMonths: ProgramFields.retentionMonths.default(24),
   phases: ProgramFields.phases.optional(),
 });
 export type CreateProgramBody = z.infer<typeof CreateProgramBody>;
@@ -95,6 +99,7 @@ export const UpdateProgramBody = z.strictObject({
   endsOn: ProgramFields.endsOn.optional(),
   timeZone: ProgramFields.timeZone.optional(),
   targetMeetingsPerPair: ProgramFields.targetMeetingsPerPair.optional(),
+  retentionMonths: ProgramFields.retentionMonths.optional(),
   phases: ProgramFields.phases.optional(),
   /** true archives the program (read-only afterwards); only an admin can set it back to false. */
   archived: z.boolean().optional(),

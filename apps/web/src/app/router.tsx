@@ -60,6 +60,18 @@ const MeetingsRoute = lazy(() => import('./routes/meetings.tsx').then((m) => ({ 
 const ProgramCalendarRoute = lazy(() =>
   import('./routes/program-calendar.tsx').then((m) => ({ default: m.ProgramCalendarRoute })),
 );
+const SurveysRoute = lazy(() => import('./routes/surveys.tsx').then((m) => ({ default: m.SurveysRoute })));
+const SurveyRoute = lazy(() => import('./routes/survey.tsx').then((m) => ({ default: m.SurveyRoute })));
+const EventsRoute = lazy(() => import('./routes/events.tsx').then((m) => ({ default: m.EventsRoute })));
+const EventRoute = lazy(() => import('./routes/event.tsx').then((m) => ({ default: m.EventRoute })));
+const ReportsRoute = lazy(() => import('./routes/reports.tsx').then((m) => ({ default: m.ReportsRoute })));
+const PrivacyRoute = lazy(() => import('./routes/privacy.tsx').then((m) => ({ default: m.PrivacyRoute })));
+const AccessibilityRoute = lazy(() =>
+  import('./routes/accessibility.tsx').then((m) => ({ default: m.AccessibilityRoute })),
+);
+const AdminAuditRoute = lazy(() =>
+  import('./routes/admin-audit.tsx').then((m) => ({ default: m.AdminAuditRoute })),
+);
 const NotFoundRoute = lazy(() =>
   import('./routes/not-found.tsx').then((m) => ({ default: m.NotFoundRoute })),
 );
@@ -85,6 +97,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'reset-password/:token', element: <ResetPasswordRoute /> },
           { path: 'invite/:token', element: <InviteRoute /> },
+          { path: 'privacy', element: <PrivacyRoute /> },
+          { path: 'accessibility', element: <AccessibilityRoute /> },
         ],
       },
       {
@@ -98,6 +112,8 @@ export const routes: RouteObject[] = [
           { path: 'profile', element: <ProfileRoute /> },
           { path: 'programs', element: <ProgramsRoute /> },
           { path: 'programs/new', element: <NewProgramRoute /> },
+          { path: 'reports', element: <ReportsRoute /> },
+          { path: 'admin/audit', element: <AdminAuditRoute /> },
           {
             path: 'programs/:programId',
             element: <ProgramLayout />,
@@ -119,6 +135,10 @@ export const routes: RouteObject[] = [
               { path: 'book', element: <BookRoute /> },
               { path: 'meetings', element: <MeetingsRoute /> },
               { path: 'calendar', element: <ProgramCalendarRoute /> },
+              { path: 'surveys', element: <SurveysRoute /> },
+              { path: 'surveys/:surveyId', element: <SurveyRoute /> },
+              { path: 'events', element: <EventsRoute /> },
+              { path: 'events/:eventId', element: <EventRoute /> },
               { path: '*', element: <NotFoundRoute /> },
             ],
           },

@@ -1,7 +1,11 @@
+import { eventsEn } from './events.en.ts';
 import { matchingEn } from './matching.en.ts';
 import type { Messages } from './messages.ts';
+import { privacyEn } from './privacy.en.ts';
 import { progressEn } from './progress.en.ts';
+import { reportsEn } from './reports.en.ts';
 import { schedulingEn } from './scheduling.en.ts';
+import { surveysEn } from './surveys.en.ts';
 
 export const en: Messages = {
   app: {
@@ -14,6 +18,10 @@ export const en: Messages = {
   matching: matchingEn,
   progress: progressEn,
   scheduling: schedulingEn,
+  surveys: surveysEn,
+  events: eventsEn,
+  reports: reportsEn,
+  privacy: privacyEn,
   nav: {
     label: 'Main menu',
     home: 'Home',

@@ -1,6 +1,10 @@
+import { eventsFi } from './events.fi.ts';
 import { matchingFi } from './matching.fi.ts';
+import { privacyFi } from './privacy.fi.ts';
 import { progressFi } from './progress.fi.ts';
+import { reportsFi } from './reports.fi.ts';
 import { schedulingFi } from './scheduling.fi.ts';
+import { surveysFi } from './surveys.fi.ts';
 
 /** Finnish: the default language and the source of the key set every other language must match. */
 export const fi = {
@@ -14,6 +18,10 @@ export const fi = {
   matching: matchingFi,
   progress: progressFi,
   scheduling: schedulingFi,
+  surveys: surveysFi,
+  events: eventsFi,
+  reports: reportsFi,
+  privacy: privacyFi,
   nav: {
     label: 'Päävalikko',
     home: 'Etusivu',

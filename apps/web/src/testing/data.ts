@@ -40,6 +40,7 @@ export function aProgram(overrides: Partial<Program> = {}): Program {
     endsOn: '2023-05-31',
     timeZone: 'Europe/Helsinki',
     targetMeetingsPerPair: 8,
+    retentionMonths: 24,
     archived: false,
     ...overrides,
   };

@@ -17,6 +17,7 @@ import { type DemoCohortPeople, seedPairs, seedWishes } from './pairs.ts';
 import { actorProfile, mentorProfile } from './profiles.ts';
 import { seedProgress } from './progress.ts';
 import { seedSchedule } from './schedule.ts';
+import { seedSurveys } from './surveys.ts';
 
 export const DEMO_PASSWORD = 'demo-mentoring';
 export const DEMO_LOGINS = {
@@ -179,6 +180,24 @@ export async function seedDemo(db: Db, options: { passwordHash: string; today?: 
       };
       const start = new Date(`${cohort.program.startsOn}T09:00:00Z`);
       const wished = await seedWishes(tx, people, addDays(start, cohort.kind === 'upcoming' ? -21 : -14));
+      if (cohort.kind !== 'upcoming') {
+        await seedSurveys(
+          tx,
+          {
+            programId,
+            coordinatorId,
+            mentorIds: mentorsHere.map((m) => m.userId),
+            actorIds: actorsHere.map((a) => a.userId),
+          },
+          {
+            kind: cohort.kind,
+            start,
+            end: new Date(`${cohort.program.endsOn}T15:00:00Z`),
+            today,
+            openFor: idByEmail.get(DEMO_LOGINS.actor),
+          },
+        );
+      }
       if (cohort.kind === 'running') {
         const pairs = await seedPairs(tx, people, wished, { publishedAt: addDays(start, 7) });
         const held = await seedSchedule(tx, {

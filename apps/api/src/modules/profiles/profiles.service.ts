@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { ANY_ROLE, requireMembership, requireWritable } from '../access/access.service.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { viewerOf } from '../participants/participants.service.ts';
 import { canSeeProfile, redactProfile } from '../participants/visibility.ts';
 import { profileCompleteness } from './completeness.ts';
@@ -141,6 +142,14 @@ export function createProfilesService({ db, clock }: { db: Db; clock: Clock }) {
       if (!target) throw notFound('Participant');
       const viewer = await viewerOf(db, user, access);
       if (!canSeeProfile(viewer, target)) throw forbidden('You cannot see this profile.');
+      if (userId !== user.id)
+        await recordAudit(db, {
+          actorId: user.id,
+          action: 'profile.read',
+          subjectId: userId,
+          programId,
+          at: clock(),
+        });
       const result = await view(programId, target);
       return { ...result, profile: redactProfile(viewer, userId, result.profile) };
     },

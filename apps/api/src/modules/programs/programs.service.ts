@@ -24,6 +24,7 @@ export function toProgram(row: ProgramRow): Program {
     endsOn: row.endsOn,
     timeZone: row.timeZone,
     targetMeetingsPerPair: row.targetMeetingsPerPair,
+    retentionMonths: row.retentionMonths,
     archived: row.archivedAt !== null,
   };
 }

@@ -2,6 +2,8 @@ import type { EventType, Indicators } from '@mentoring/contracts';
 import { type Db, queryRows } from '@mentoring/db';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AuthUser } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { indicatorsCsv } from './indicators-csv.ts';
 import { reportScope } from './report-scope.ts';
 
 /** Date ranges are read in the organisation's zone: a funder's "2023" is Finnish 2023. */
@@ -164,6 +166,18 @@ export function createIndicatorsService({ db }: { db: Db }) {
           })),
         },
       };
+    },
+
+    /** The same figures as a file leaving the system: who took which range is audited. */
+    async exportCsv(user: AuthUser, query: { from: string; to: string; programId?: string | string[] }) {
+      const report = await this.indicators(user, query);
+      await recordAudit(db, {
+        actorId: user.id,
+        action: 'report.export',
+        objectType: 'indicators',
+        details: { from: report.from, to: report.to, programs: report.programs.map((p) => p.id) },
+      });
+      return { report, csv: indicatorsCsv(report) };
     },
   };
 }

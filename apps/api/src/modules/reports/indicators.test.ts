@@ -1,5 +1,5 @@
-import { programs, users } from '@mentoring/db/schema';
-import { eq } from 'drizzle-orm';
+import { auditLog, programs, users } from '@mentoring/db/schema';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoWorld } from '../../database.ts';
 import { expectAccess } from '../../test/access.ts';
@@ -69,6 +69,11 @@ describe('indicators report', () => {
       expect(csv.body).toContain('participations,1727\r\n');
       expect(csv.body).toContain('distinct_participants,496\r\n');
       expect(csv.body).toContain('students,90\r\n');
+      const [entry] = await ctx.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'report.export'), eq(auditLog.actorId, demoCoordinator.id)));
+      expect(entry?.details).toMatchObject({ from: '2021-01-01', to: '2023-12-31' });
     });
   });
 

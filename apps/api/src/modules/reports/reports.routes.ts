@@ -2,7 +2,6 @@ import { Indicators, IndicatorsQuery, Problem } from '@mentoring/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { IndicatorsService } from './indicators.service.ts';
-import { indicatorsCsv } from './indicators-csv.ts';
 
 const security = [{ bearer: [] }];
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -38,11 +37,11 @@ export const reportRoutes: FastifyPluginAsyncZod<{ indicators: IndicatorsService
       },
     },
     async (request, reply) => {
-      const report = await indicators.indicators(request.user, request.query);
+      const { report, csv } = await indicators.exportCsv(request.user, request.query);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="indicators-${report.from}-${report.to}.csv"`)
-        .send(`\uFEFF${indicatorsCsv(report)}`);
+        .send(`\uFEFF${csv}`);
     },
   );
 };

@@ -5,6 +5,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { type PairRole, requirePair } from './pair-access.ts';
 
 type SessionRow = typeof sessionLogs.$inferSelect;
@@ -135,6 +136,15 @@ export function createSessionsService({ db, clock }: { db: Db; clock: Clock }) {
             })
             .returning();
           if (!created) throw new Error('session insert failed');
+          await recordAudit(tx, {
+            actorId: user.id,
+            action: 'session.create',
+            subjectId: match.actorId,
+            objectType: 'session_log',
+            objectId: created.id,
+            programId: match.programId,
+            at: now,
+          });
           if (body.actionItems.length > 0) {
             await tx.insert(actionItems).values(
               body.actionItems.map((item) => ({
@@ -159,7 +169,18 @@ export function createSessionsService({ db, clock }: { db: Db; clock: Clock }) {
     },
 
     async list(user: AuthUser, matchId: string): Promise<SessionLog[]> {
-      const { as } = await requirePair(db, user, matchId);
+      const { as, match } = await requirePair(db, user, matchId);
+      // A pair reads its own sessions; anyone else's reading is recorded.
+      if (as === 'coordinator')
+        await recordAudit(db, {
+          actorId: user.id,
+          action: 'session.read',
+          subjectId: match.actorId,
+          objectType: 'match',
+          objectId: matchId,
+          programId: match.programId,
+          at: clock(),
+        });
       const rows = await db
         .select()
         .from(sessionLogs)
@@ -171,7 +192,7 @@ export function createSessionsService({ db, clock }: { db: Db; clock: Clock }) {
 
     /** Only the author edits a session log. */
     async update(user: AuthUser, sessionId: string, body: UpdateSessionBody): Promise<SessionLog> {
-      const { row, as, archived } = await loadSession(user, sessionId);
+      const { row, as, archived, match } = await loadSession(user, sessionId);
       if (row.authorId !== user.id) throw forbidden('Only the author edits a session log.');
       const { heldAt, ...fields } = body;
       if (archived) throw archivedError();
@@ -180,6 +201,15 @@ export function createSessionsService({ db, clock }: { db: Db; clock: Clock }) {
         .set({ ...fields, ...(heldAt ? { heldAt: new Date(heldAt) } : {}), updatedAt: clock() })
         .where(eq(sessionLogs.id, sessionId))
         .returning();
+      await recordAudit(db, {
+        actorId: user.id,
+        action: 'session.update',
+        subjectId: match.actorId,
+        objectType: 'session_log',
+        objectId: sessionId,
+        programId: row.programId,
+        at: clock(),
+      });
       return view(updated ?? row, { id: user.id, as });
     },
 

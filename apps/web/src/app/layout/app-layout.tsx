@@ -32,7 +32,7 @@ export function AppLayout() {
           <Link to="/" className="brand">
             {t('app.name')}
           </Link>
-          <MainNav showPrograms={user.isAdmin || coordinates} />
+          <MainNav showPrograms={user.isAdmin || coordinates} showAdmin={user.isAdmin} />
           <div className="header-tools">
             <LanguageSwitch onChange={(locale) => updateMe.mutate({ locale })} />
             <Account name={user.name} onSignOut={() => logout.mutate()} />

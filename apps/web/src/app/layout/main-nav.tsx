@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
 /** Only pages that exist are listed; NavLink marks the current one with aria-current="page". */
-export function MainNav({ showPrograms }: { showPrograms: boolean }) {
+export function MainNav({ showPrograms, showAdmin = false }: { showPrograms: boolean; showAdmin?: boolean }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
@@ -15,6 +15,17 @@ export function MainNav({ showPrograms }: { showPrograms: boolean }) {
         {showPrograms ? (
           <li>
             <NavLink to="/programs">{t('nav.programs')}</NavLink>
+          </li>
+        ) : null}
+        {showPrograms ? (
+          // Reports are for the same people who see the programs list: coordinators and administrators.
+          <li>
+            <NavLink to="/reports">{t('reports.nav.reports')}</NavLink>
+          </li>
+        ) : null}
+        {showAdmin ? (
+          <li>
+            <NavLink to="/admin/audit">{t('privacy.audit.nav')}</NavLink>
           </li>
         ) : null}
         <li>

@@ -6,6 +6,7 @@ import { QueryError } from '../../components/query-error.tsx';
 import { ChangePasswordForm } from '../../features/auth/components/change-password-form.tsx';
 import { useMe } from '../../features/me/api/get-me.ts';
 import { ProfileForm } from '../../features/me/components/profile-form.tsx';
+import { MyDataDownload } from '../../features/privacy/components/my-data-download.tsx';
 
 export function ProfileRoute() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function ProfileRoute() {
             <p>{t('profile.passwordLead')}</p>
             <ChangePasswordForm email={me.data.user.email} />
           </section>
+          <MyDataDownload />
         </div>
       ) : null}
     </Page>

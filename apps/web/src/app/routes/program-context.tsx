@@ -3,9 +3,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useOutletContext } from 'react-router';
 import { Page } from '../../components/page.tsx';
+import { EventsNavItem } from '../../features/events/components/events-links.tsx';
 import { MatchingNavItems } from '../../features/matching/components/matching-links.tsx';
 import { ProgressNavItems } from '../../features/progress/components/progress-links.tsx';
 import { SchedulingNavItems } from '../../features/scheduling/components/scheduling-links.tsx';
+import { SurveysNavItem } from '../../features/surveys/components/survey-links.tsx';
 
 export interface ProgramContext {
   program: ProgramDetail;
@@ -55,6 +57,8 @@ export function ProgramNav({ context }: { context: ProgramContext }) {
         <MatchingNavItems program={context.program} manages={context.manages} />
         <ProgressNavItems programId={context.program.id} manages={context.manages} />
         <SchedulingNavItems program={context.program} manages={context.manages} />
+        <SurveysNavItem programId={context.program.id} />
+        <EventsNavItem programId={context.program.id} />
       </ul>
     </nav>
   );

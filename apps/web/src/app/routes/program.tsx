@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { CompletenessMeter } from '../../components/completeness-meter.tsx';
+import { EventsOverviewCard } from '../../features/events/components/events-links.tsx';
 import { MatchingOverviewCard } from '../../features/matching/components/matching-links.tsx';
 import { useParticipants } from '../../features/people/api/get-participants.ts';
 import { useMyProfile } from '../../features/profiles/api/get-my-profile.ts';
@@ -91,6 +92,7 @@ export function ProgramRoute() {
       ) : null}
       <MatchingOverviewCard program={program} manages={manages} />
       <SchedulingOverviewCard program={program} manages={manages} />
+      <EventsOverviewCard programId={program.id} />
     </ProgramPage>
   );
 }

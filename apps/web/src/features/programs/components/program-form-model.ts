@@ -18,6 +18,8 @@ export interface ProgramDraft {
   timeZone: string;
   /** NaN while the field is empty. */
   targetMeetingsPerPair: number;
+  /** Months texts are kept after the program ends; NaN (empty field) keeps them. */
+  retentionMonths: number;
   phases: PhaseDraft[];
 }
 
@@ -47,6 +49,7 @@ export function emptyDraft(): ProgramDraft {
     endsOn: '',
     timeZone: 'Europe/Helsinki',
     targetMeetingsPerPair: 8,
+    retentionMonths: 24,
     phases: [],
   };
 }
@@ -59,6 +62,7 @@ export function draftOf(program: ProgramDetail): ProgramDraft {
     endsOn: program.endsOn,
     timeZone: program.timeZone,
     targetMeetingsPerPair: program.targetMeetingsPerPair,
+    retentionMonths: program.retentionMonths ?? Number.NaN,
     phases: program.phases.map((phase) => ({
       key: phase.id,
       kind: phase.kind,
@@ -75,6 +79,7 @@ export type ProgramErrorKey =
   | 'endsBeforeStart'
   | 'outsideProgram'
   | 'meetingsRange'
+  | 'retentionRange'
   | 'invalid';
 
 /** Field name (as the inputs are named, `phases.0.endsOn` for a phase) → what is wrong with it. */
@@ -96,6 +101,11 @@ export function validateDraft(draft: ProgramDraft, withPhases: boolean): Program
       : draft.targetMeetingsPerPair < 1 || draft.targetMeetingsPerPair > 100
         ? 'meetingsRange'
         : null,
+    retentionMonths:
+      Number.isNaN(draft.retentionMonths) ||
+      (Number.isInteger(draft.retentionMonths) && draft.retentionMonths >= 1 && draft.retentionMonths <= 240)
+        ? null
+        : 'retentionRange',
   };
   const programDates = !errors.startsOn && !errors.endsOn;
   if (programDates && draft.endsOn < draft.startsOn) errors.endsOn = 'endsBeforeStart';
@@ -128,6 +138,7 @@ export function toCreateBody(draft: ProgramDraft): CreateProgramBody {
     endsOn: draft.endsOn,
     timeZone: draft.timeZone,
     targetMeetingsPerPair: draft.targetMeetingsPerPair,
+    retentionMonths: Number.isNaN(draft.retentionMonths) ? null : draft.retentionMonths,
   };
 }
 
@@ -156,7 +167,7 @@ export function serverFieldErrors(fieldErrors: Record<string, string>, draft: Pr
       errors[`phases.${index}.${field}`] = /before/i.test(message) ? 'endsBeforeStart' : 'outsideProgram';
     } else if (path === 'endsOn') {
       errors.endsOn = 'endsBeforeStart';
-    } else if (path in { name: 1, startsOn: 1, timeZone: 1, targetMeetingsPerPair: 1 }) {
+    } else if (path in { name: 1, startsOn: 1, timeZone: 1, targetMeetingsPerPair: 1, retentionMonths: 1 }) {
       errors[path] = 'invalid';
     }
   }

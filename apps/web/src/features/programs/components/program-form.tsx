@@ -47,6 +47,7 @@ export function ProgramForm({
     if (!key) return null;
     if (key === 'meetingsRange') return t('programForm.errors.meetingsRange', { min: 1, max: 100 });
     if (key === 'required') return t('validation.required');
+    if (key === 'retentionRange') return t('privacy.retention.range');
     return t(`programForm.errors.${key}`);
   };
   const clientErrors = validateDraft(draft, withPhases);
@@ -167,6 +168,17 @@ export function ProgramForm({
           description={t('programForm.targetMeetingsHint')}
           error={errorFor('targetMeetingsPerPair')}
           isRequired
+          isDisabled={isDisabled}
+        />
+        <NumberInputField
+          label={t('privacy.retention.label')}
+          name="retentionMonths"
+          value={draft.retentionMonths}
+          onChange={(retentionMonths) => change({ retentionMonths })}
+          minValue={1}
+          maxValue={240}
+          description={t('privacy.retention.hint')}
+          error={errorFor('retentionMonths')}
           isDisabled={isDisabled}
         />
       </div>
