@@ -54,7 +54,9 @@ export const surveysEn: Messages<typeof surveysFi> = {
     sendTo: 'Recipients',
     sendHint:
       'The invitation is emailed when the survey opens. Those who have not answered get one reminder three days before it closes.',
-    roles: { actor: 'Actors', mentor: 'Mentors', both: 'Actors and mentors' },
+    roles: { actor: 'Actors', mentor: 'Mentors', both: 'Actors and mentors', chosen: 'Chosen participants' },
+    chosenLabel: 'Choose the recipients',
+    chosenHint: '{{count}} chosen.',
     sendSubmit: 'Send',
     sent: 'Survey sent.',
     sentInfo: 'Sent. Questions and recipients can no longer change.',

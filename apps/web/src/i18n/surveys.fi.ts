@@ -51,7 +51,14 @@ export const surveysFi = {
     sendTo: 'Vastaanottajat',
     sendHint:
       'Kutsu lähtee sähköpostilla, kun kysely avautuu. Vastaamattomille lähtee yksi muistutus kolme päivää ennen sulkeutumista.',
-    roles: { actor: 'Aktorit', mentor: 'Mentorit', both: 'Aktorit ja mentorit' },
+    roles: {
+      actor: 'Aktorit',
+      mentor: 'Mentorit',
+      both: 'Aktorit ja mentorit',
+      chosen: 'Valitut osallistujat',
+    },
+    chosenLabel: 'Valitse vastaanottajat',
+    chosenHint: 'Valittu {{count}}.',
     sendSubmit: 'Lähetä',
     sent: 'Kysely lähetetty.',
     sentInfo: 'Lähetetty. Kysymyksiä ja vastaanottajia ei voi enää muuttaa.',

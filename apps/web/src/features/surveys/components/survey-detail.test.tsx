@@ -1,4 +1,10 @@
-import type { SendSurveyBody, Survey, SurveySummary, UpdateSurveyBody } from '@mentoring/contracts';
+import type {
+  Participant,
+  SendSurveyBody,
+  Survey,
+  SurveySummary,
+  UpdateSurveyBody,
+} from '@mentoring/contracts';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
@@ -53,6 +59,46 @@ describe('survey detail for a coordinator', () => {
     await user.click(screen.getByRole('button', { name: 'Lähetä' }));
     expect(await screen.findByText(/Tulokset näytetään, kun kysely on sulkeutunut/)).toBeTruthy();
     expect(sent).toEqual({ roles: ['mentor'] });
+  });
+
+  it('sends to chosen participants only, and not before anyone is chosen', async () => {
+    let sent: SendSurveyBody | undefined;
+    const person = (userId: string, name: string, role: Participant['role']): Participant => ({
+      userId,
+      name,
+      email: null,
+      role,
+      joinedAt: '2026-01-01T00:00:00.000Z',
+      profile: null,
+      profileCompleteness: null,
+    });
+    const aino = '00000000-0000-4000-8000-0000000000a1';
+    server.use(
+      http.get(`/api/surveys/${surveyId}`, () => HttpResponse.json<Survey>(draft)),
+      http.get(`/api/programs/${programId}/surveys`, () => HttpResponse.json<SurveySummary[]>([])),
+      http.get(`/api/programs/${programId}/participants`, () =>
+        HttpResponse.json<Participant[]>([
+          person('00000000-0000-4000-8000-0000000000c1', 'Kaisa Koordinaattori', 'coordinator'),
+          person(aino, 'Aino Aktori', 'actor'),
+          person('00000000-0000-4000-8000-0000000000b1', 'Mikko Mentori', 'mentor'),
+        ]),
+      ),
+      http.post(`/api/surveys/${surveyId}/send`, async ({ request }) => {
+        sent = (await request.json()) as SendSurveyBody;
+        return HttpResponse.json<Survey>({ ...draft, status: 'open', recipientCount: 1 });
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<SurveyDetail programId={programId} surveyId={surveyId} manages />);
+    await user.click(await screen.findByRole('button', { name: /Vastaanottajat/ }));
+    await user.click(await screen.findByRole('option', { name: 'Valitut osallistujat' }));
+    expect(screen.getByRole('button', { name: 'Lähetä' }).hasAttribute('disabled')).toBe(true);
+    // Coordinators do not answer surveys, so they are not offered.
+    expect(await screen.findByRole('checkbox', { name: 'Aino Aktori (Aktori)' })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: /Kaisa/ })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Aino Aktori (Aktori)' }));
+    await user.click(screen.getByRole('button', { name: 'Lähetä' }));
+    await expect.poll(() => sent).toEqual({ userIds: [aino] });
   });
 
   it('asks before deleting a draft, and Cancel keeps it', async () => {

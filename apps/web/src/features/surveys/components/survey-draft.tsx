@@ -3,19 +3,21 @@ import { type FormEvent, useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
+import { useParticipants } from '../../people/api/get-participants.ts';
 import { useDeleteSurvey, useSendSurvey, useUpdateSurvey } from '../api/save-survey.ts';
 import { dateToInstant, instantToDate, surveyErrorMessage } from '../format.ts';
 
-type Audience = 'both' | 'actor' | 'mentor';
-const AUDIENCES: Record<Audience, RespondentRole[]> = {
+type Audience = 'both' | 'actor' | 'mentor' | 'chosen';
+const AUDIENCES: Record<Exclude<Audience, 'chosen'>, RespondentRole[]> = {
   both: ['actor', 'mentor'],
   actor: ['actor'],
   mentor: ['mentor'],
 };
 
-/** A draft: edit its title and dates, delete it, or send it to a role. */
+/** A draft: edit its title and dates, delete it, or send it to a role or to chosen participants. */
 export function SurveyDraft({ programId, survey }: { programId: string; survey: Survey }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -27,7 +29,11 @@ export function SurveyDraft({ programId, survey }: { programId: string; survey: 
   const [opensOn, setOpensOn] = useState(instantToDate(survey.opensAt));
   const [closesOn, setClosesOn] = useState(instantToDate(survey.closesAt));
   const [audience, setAudience] = useState<Audience>('both');
+  const [chosen, setChosen] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
+  const participants = useParticipants(programId, { enabled: audience === 'chosen' });
+  const respondents = (participants.data ?? []).filter((p) => p.role !== 'coordinator');
+  const sendBody = audience === 'chosen' ? { userIds: chosen } : { roles: AUDIENCES[audience] };
   const invalid = !titleFi.trim() || !titleEn.trim() || !opensOn || !closesOn || closesOn < opensOn;
 
   function save(event: FormEvent) {
@@ -123,19 +129,32 @@ export function SurveyDraft({ programId, survey }: { programId: string; survey: 
             name="audience"
             value={audience}
             onChange={setAudience}
-            options={(['both', 'actor', 'mentor'] as const).map((id) => ({
+            options={(['both', 'actor', 'mentor', 'chosen'] as const).map((id) => ({
               id,
               label: t(`surveys.manage.roles.${id}`),
             }))}
           />
           <Button
             className="button button-primary"
-            isDisabled={send.isPending || update.isPending}
-            onPress={() => send.mutate({ roles: AUDIENCES[audience] })}
+            isDisabled={send.isPending || update.isPending || (audience === 'chosen' && chosen.length === 0)}
+            onPress={() => send.mutate(sendBody)}
           >
             {t('surveys.manage.sendSubmit')}
           </Button>
         </div>
+        {audience === 'chosen' ? (
+          <ChoiceGroup
+            name="recipients"
+            label={t('surveys.manage.chosenLabel')}
+            description={t('surveys.manage.chosenHint', { count: chosen.length })}
+            options={respondents.map((p) => ({
+              value: p.userId,
+              label: `${p.name} (${t(`roleNames.${p.role}`)})`,
+            }))}
+            value={chosen}
+            onChange={setChosen}
+          />
+        ) : null}
         <div role="alert" className="status-region">
           {send.isError ? surveyErrorMessage(send.error, t) : null}
         </div>
