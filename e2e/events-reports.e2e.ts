@@ -118,6 +118,41 @@ describe('events, attendance and the indicators report in a real browser', () =>
     await context.close();
   });
 
+  it('shared events: an actor signs up for the network evening, an administrator opens its check-list', async () => {
+    const EVENING = 'Verkostoilta: tuottajat ja rahoittajat';
+    const actor = await newPage(browser);
+    const errors = watchConsole(actor.page);
+    await signIn(actor.page, baseUrl, 'actor2@demo.test');
+    await actor.page
+      .getByRole('navigation', { name: 'Päävalikko' })
+      .getByRole('link', { name: 'Tapahtumat' })
+      .click();
+    await actor.page.getByRole('heading', { level: 1, name: 'Yhteiset tapahtumat' }).waitFor();
+    const evening = actor.page.getByRole('article', { name: EVENING });
+    await evening.getByText('80 paikkaa vapaana (80 paikkaa)').waitFor();
+    // Participants sign up; only administrators get the check-list and editing.
+    expect(await evening.getByRole('link', { name: 'Osallistujalista' }).count()).toBe(0);
+    await evening.getByRole('button', { name: 'Ilmoittaudu' }).click();
+    await evening.getByText('Olet ilmoittautunut.').waitFor();
+    await expectNoAxeViolations(actor.page, 'shared events');
+    await actor.context.close();
+
+    const admin = await newPage(browser);
+    const adminErrors = watchConsole(admin.page);
+    await signIn(admin.page, baseUrl, 'coordinator@demo.test');
+    await admin.page.goto(`${baseUrl}/events`);
+    await admin.page
+      .getByRole('article', { name: EVENING })
+      .getByRole('link', { name: 'Osallistujalista' })
+      .click();
+    await admin.page.getByRole('heading', { level: 2, name: EVENING }).waitFor();
+    await admin.page.getByText('Ilmoittautuneita 1, paikalla 0.').waitFor();
+    await expectNoAxeViolations(admin.page, 'shared event check-list');
+    await screenshot(admin.page, 'shared-event-checklist');
+    expect([...errors, ...adminErrors]).toEqual([]);
+    await admin.context.close();
+  });
+
   it('a coordinator reports 2021–2023: participations, people and students', async () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);

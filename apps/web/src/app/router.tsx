@@ -64,6 +64,12 @@ const SurveysRoute = lazy(() => import('./routes/surveys.tsx').then((m) => ({ de
 const SurveyRoute = lazy(() => import('./routes/survey.tsx').then((m) => ({ default: m.SurveyRoute })));
 const EventsRoute = lazy(() => import('./routes/events.tsx').then((m) => ({ default: m.EventsRoute })));
 const EventRoute = lazy(() => import('./routes/event.tsx').then((m) => ({ default: m.EventRoute })));
+const OrganisationEventsRoute = lazy(() =>
+  import('./routes/organisation-events.tsx').then((m) => ({ default: m.OrganisationEventsRoute })),
+);
+const OrganisationEventRoute = lazy(() =>
+  import('./routes/organisation-events.tsx').then((m) => ({ default: m.OrganisationEventRoute })),
+);
 const ReportsRoute = lazy(() => import('./routes/reports.tsx').then((m) => ({ default: m.ReportsRoute })));
 const PrivacyRoute = lazy(() => import('./routes/privacy.tsx').then((m) => ({ default: m.PrivacyRoute })));
 const AccessibilityRoute = lazy(() =>
@@ -112,6 +118,8 @@ export const routes: RouteObject[] = [
           { path: 'profile', element: <ProfileRoute /> },
           { path: 'programs', element: <ProgramsRoute /> },
           { path: 'programs/new', element: <NewProgramRoute /> },
+          { path: 'events', element: <OrganisationEventsRoute /> },
+          { path: 'events/:eventId', element: <OrganisationEventRoute /> },
           { path: 'reports', element: <ReportsRoute /> },
           { path: 'admin/audit', element: <AdminAuditRoute /> },
           {

@@ -6,6 +6,13 @@ export const eventsEn: Messages<typeof eventsFi> = {
   nav: { events: 'Events' },
   title: 'Events',
   lead: "The program's workshops, training days, networking events and supervision meetings. Sign up for upcoming events.",
+  organisation: {
+    nav: 'Events',
+    title: 'Shared events',
+    lead: "The whole network's workshops, training days and networking events. Sign up for the upcoming ones; administrators add events and mark who came.",
+    back: 'Back to shared events',
+    forbidden: 'Only administrators mark attendance at shared events.',
+  },
   overview: {
     title: 'Events',
     link: 'See the events and sign up',

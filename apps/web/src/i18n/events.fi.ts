@@ -3,6 +3,13 @@ export const eventsFi = {
   nav: { events: 'Tapahtumat' },
   title: 'Tapahtumat',
   lead: 'Ohjelman työpajat, koulutuspäivät, verkostotapahtumat ja työnohjaukset. Ilmoittaudu tuleviin tapahtumiin.',
+  organisation: {
+    nav: 'Tapahtumat',
+    title: 'Yhteiset tapahtumat',
+    lead: 'Koko verkoston työpajat, koulutuspäivät ja verkostotapahtumat. Ilmoittaudu tuleviin; ylläpitäjät lisäävät tapahtumat ja merkitsevät osallistujat.',
+    back: 'Takaisin yhteisiin tapahtumiin',
+    forbidden: 'Vain ylläpitäjät merkitsevät yhteisten tapahtumien osallistujat.',
+  },
   overview: {
     title: 'Tapahtumat',
     link: 'Katso tapahtumat ja ilmoittaudu',

@@ -151,7 +151,7 @@ export async function seedProjectEvents(
   );
 }
 
-/** The running cohort's own calendar: what is coming (to sign up for) and one held workshop. */
+/** The running cohort's own calendar (what is coming, one held workshop) and a network evening ahead. */
 export async function seedCohortEvents(
   tx: Tx,
   options: { programId: string; today: Date; actorIds: string[]; mentorIds: string[]; coordinatorId: string },
@@ -211,6 +211,17 @@ export async function seedCohortEvents(
       },
     ])
     .returning({ id: events.id });
+  // One upcoming event of the whole network, open to every program's people (shown under /events).
+  await tx.insert(events).values({
+    programId: null,
+    type: 'networking' as const,
+    title: 'Verkostoilta: tuottajat ja rahoittajat',
+    description: 'Koko verkoston ilta: rahoittajien puheenvuorot ja vapaata verkostoitumista.',
+    startsAt: at(27, 17),
+    endsAt: at(27, 20),
+    location: 'Tampere, Kulttuuritalo Laikku',
+    capacity: 80,
+  });
   const [held, coffee, training] = made;
   await tx.insert(attendance).values(
     [...options.actorIds.slice(0, 24), ...options.mentorIds.slice(0, 5)].map((userId) => ({

@@ -17,6 +17,9 @@ export function MainNav({ showPrograms, showAdmin = false }: { showPrograms: boo
             <NavLink to="/programs">{t('nav.programs')}</NavLink>
           </li>
         ) : null}
+        <li>
+          <NavLink to="/events">{t('events.organisation.nav')}</NavLink>
+        </li>
         {showPrograms ? (
           // Reports are for the same people who see the programs list: coordinators and administrators.
           <li>

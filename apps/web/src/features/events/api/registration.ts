@@ -1,7 +1,7 @@
 import type { Event } from '@mentoring/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import { eventsQueryKey } from './get-events.ts';
+import { type EventScope, eventsQueryKey } from './get-events.ts';
 
 /** Signs me up. 409 `event_full`, `event_past`. */
 export function signUp(eventId: string): Promise<Event> {
@@ -13,7 +13,7 @@ export function withdraw(eventId: string): Promise<Event> {
 }
 
 /** Sign up or withdraw; the answer is the event with its new counts, put straight into the list. */
-export function useRegistration(programId: string) {
+export function useRegistration(programId: EventScope) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ eventId, join }: { eventId: string; join: boolean }) =>

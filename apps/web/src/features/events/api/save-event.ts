@@ -1,7 +1,7 @@
 import type { CreateEventBody, Event, UpdateEventBody } from '@mentoring/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.ts';
-import { eventsQueryKey } from './get-events.ts';
+import { type EventScope, eventsQueryKey } from './get-events.ts';
 
 /** 400 `invalid_times`, `unknown_group`; 409 `program_archived`. */
 export function createEvent(body: CreateEventBody): Promise<Event> {
@@ -17,7 +17,7 @@ export function deleteEvent(eventId: string): Promise<void> {
 }
 
 /** Creates the event, or changes it when an id is given. */
-export function useSaveEvent(programId: string) {
+export function useSaveEvent(programId: EventScope) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ eventId, body }: { eventId: string | null; body: CreateEventBody }) => {
@@ -29,7 +29,7 @@ export function useSaveEvent(programId: string) {
   });
 }
 
-export function useDeleteEvent(programId: string) {
+export function useDeleteEvent(programId: EventScope) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteEvent,

@@ -117,7 +117,7 @@ export function EventCard({
           <>
             <Link
               className="button button-secondary"
-              to={`/programs/${event.programId}/events/${event.id}`}
+              to={event.programId ? `/programs/${event.programId}/events/${event.id}` : `/events/${event.id}`}
               aria-describedby={headingId}
             >
               {t('events.list.checklist')}

@@ -59,7 +59,8 @@ export function EventFormDialog({
   onClose,
   onSaved,
 }: {
-  programId: string;
+  /** null: an organisation-wide event. */
+  programId: string | null;
   timeZone: string;
   /** null: a new event. */
   event: Event | null;

@@ -47,6 +47,29 @@ describe('program events', () => {
     expect(past.map((e) => e.id)).toEqual([held.id]);
   });
 
+  it("organisation scope: lists only the organisation's events, and an administrator's check-list link leaves the program", async () => {
+    server.use(
+      http.get('/api/events', ({ request }) => {
+        // No program: the API answers the organisation's events and those of my programs.
+        expect(new URL(request.url).searchParams.get('programId')).toBeNull();
+        return HttpResponse.json<Event[]>([
+          anEvent({ programId: null, title: 'Verkoston työpaja' }),
+          anEvent({ id: 'e0e0e0e0-0000-4000-8000-000000000009', title: 'Ohjelman kahvit' }),
+        ]);
+      }),
+    );
+    renderWithProviders(<ProgramEvents programId={null} timeZone="Europe/Helsinki" manages now={now} />);
+    const shared = await screen.findByRole('article', { name: 'Verkoston työpaja' });
+    expect(screen.queryByRole('article', { name: 'Ohjelman kahvit' })).toBeNull();
+    expect(
+      within(shared)
+        .getByRole('link', { name: /Osallistujalista/ })
+        .getAttribute('href'),
+    ).toBe(`/events/${eventId}`);
+    // No supervision groups outside a program.
+    expect(screen.queryByRole('heading', { name: 'Työnohjausryhmät' })).toBeNull();
+  });
+
   it('shows time in the program zone, place and seats, and signs up with a message', async () => {
     serve([held, anEvent()]);
     server.use(

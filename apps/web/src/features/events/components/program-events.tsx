@@ -23,21 +23,22 @@ export function splitEvents(events: readonly Event[], now: number): { upcoming: 
   return { upcoming, past };
 }
 
-/** A program's events: sign-up for members; create, edit, delete and supervision groups for coordinators. */
+/** A program's (or the organisation's) events: sign-up for members; create, edit, delete and supervision groups for coordinators. */
 export function ProgramEvents({
   programId,
   timeZone,
   manages,
   now = Date.now(),
 }: {
-  programId: string;
+  /** null: the organisation's events (administrators manage them; there are no supervision groups). */
+  programId: string | null;
   timeZone: string;
   manages: boolean;
   now?: number;
 }) {
   const { t } = useTranslation();
   const events = useEvents(programId);
-  const groups = useGroups(programId, { enabled: manages });
+  const groups = useGroups(programId ?? '', { enabled: manages && programId !== null });
   const registration = useRegistration(programId);
   const remove = useDeleteEvent(programId);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -108,7 +109,7 @@ export function ProgramEvents({
         {past.length === 0 ? <p>{t('events.list.nonePast')}</p> : null}
         <ul className="event-list">{past.map((event) => card(event, true))}</ul>
       </section>
-      {manages && groups.data ? (
+      {manages && programId !== null && groups.data ? (
         <SupervisionGroups programId={programId} groups={groups.data} onNotice={setNotice} />
       ) : null}
       {editing ? (
