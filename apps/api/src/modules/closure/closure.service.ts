@@ -67,18 +67,28 @@ export function createClosureService({ db, clock }: { db: Db; clock: Clock }) {
             .where(eq(matches.id, matchId));
         }
       });
-      const [closure] = await db.select().from(matchClosures).where(eq(matchClosures.matchId, matchId));
-      const [updated] = await db.select().from(matches).where(eq(matches.id, matchId));
-      return {
-        matchId,
-        status: updated?.status ?? match.status,
-        endedReason: updated?.endedReason ?? null,
-        continueMeeting: closure?.continueMeeting ?? null,
-        // Each person sees their own reflection and the other's; coordinators see neither text.
-        actorReflection: as === 'coordinator' ? null : (closure?.actorReflection ?? null),
-        mentorReflection: as === 'coordinator' ? null : (closure?.mentorReflection ?? null),
-      };
+      return view(matchId, as);
+    },
+
+    /** Where the closing stands: the status, the outcome and the reflections given so far. */
+    async get(user: AuthUser, matchId: string) {
+      const { as } = await requirePair(db, user, matchId);
+      return view(matchId, as);
     },
   };
+
+  async function view(matchId: string, as: 'actor' | 'mentor' | 'coordinator') {
+    const [closure] = await db.select().from(matchClosures).where(eq(matchClosures.matchId, matchId));
+    const [match] = await db.select().from(matches).where(eq(matches.id, matchId));
+    return {
+      matchId,
+      status: match?.status ?? 'ended',
+      endedReason: match?.endedReason ?? null,
+      continueMeeting: closure?.continueMeeting ?? null,
+      // Each person sees their own reflection and the other's; coordinators see neither text.
+      actorReflection: as === 'coordinator' ? null : (closure?.actorReflection ?? null),
+      mentorReflection: as === 'coordinator' ? null : (closure?.mentorReflection ?? null),
+    };
+  }
 }
 export type ClosureService = ReturnType<typeof createClosureService>;

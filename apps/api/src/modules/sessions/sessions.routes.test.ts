@@ -244,6 +244,21 @@ describe('sessions, goals and pair health', () => {
         mentorReflection: 'Aikataulut',
         continueMeeting: true,
       });
+      // The closing can be read back: the pair sees both reflections, the coordinator neither.
+      const closure = (who: TestUser) =>
+        injectAs(ctx.app, who, { method: 'GET', url: `/api/matches/${quietMatchId}/closure` });
+      expect((await closure(otherActor)).json()).toMatchObject({
+        status: 'ended',
+        actorReflection: 'Kiitos!',
+        mentorReflection: 'Aikataulut',
+      });
+      expect((await closure(world.users.coordinator)).json()).toMatchObject({
+        status: 'ended',
+        endedReason: 'schedule',
+        actorReflection: null,
+        mentorReflection: null,
+      });
+      expect((await closure(world.users.actor)).statusCode).toBe(403);
       const health = (
         await injectAs(ctx.app, world.users.coordinator, {
           method: 'GET',
@@ -360,6 +375,12 @@ describe('sessions, goals and pair health', () => {
         {
           allowed: ['mentor'],
         },
+      );
+      await expectAccess(
+        ctx.app,
+        world,
+        { method: 'GET', url: logUrl().replace('/sessions', '/closure') },
+        { allowed: ['mentor', 'actor', 'coordinator', 'admin'] },
       );
     });
 

@@ -25,6 +25,16 @@ import type { GoalsService } from '../goals/goals.service.ts';
 import type { HealthService } from '../health/health.service.ts';
 import type { SessionsService } from './sessions.service.ts';
 
+/** A pair's closing; coordinators get the reflections as null (they belong to the pair). */
+const Closure = z.object({
+  matchId: z.string(),
+  status: z.string(),
+  endedReason: z.string().nullable(),
+  continueMeeting: z.boolean().nullable(),
+  actorReflection: z.string().nullable(),
+  mentorReflection: z.string().nullable(),
+});
+
 const security = [{ bearer: [] }];
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 
@@ -175,20 +185,24 @@ export const progressRoutes: FastifyPluginAsyncZod<{
           'Close a pair: closing reflections from both, then the mentor or a coordinator sets the outcome',
         params: MatchIdOnly,
         body: CloseMatchBody,
-        response: {
-          200: z.object({
-            matchId: z.string(),
-            status: z.string(),
-            endedReason: z.string().nullable(),
-            continueMeeting: z.boolean().nullable(),
-            actorReflection: z.string().nullable(),
-            mentorReflection: z.string().nullable(),
-          }),
-          ...errors,
-        },
+        response: { 200: Closure, ...errors },
       },
     },
     async (request) => closure.close(request.user, request.params.matchId, request.body),
+  );
+
+  app.get(
+    '/matches/:matchId/closure',
+    {
+      schema: {
+        tags: ['matching'],
+        security,
+        summary: "Where a pair's closing stands: status, outcome and the reflections given so far",
+        params: MatchIdOnly,
+        response: { 200: Closure, ...errors },
+      },
+    },
+    async (request) => closure.get(request.user, request.params.matchId),
   );
 
   app.get(
