@@ -1,29 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, watchConsole } from './support/browser.ts';
+import { openProgram, openSection } from './support/navigation.ts';
 import { newPage, signIn } from './support/session.ts';
 
 const baseUrl = inject('baseUrl');
 const WORKSHOP = 'Työpaja: tavoitteet näkyviksi';
 const GUEST = 'Selaintesti Vieras';
 const NEW_EVENT = 'Selaintesti: verkostoilta';
-
-/** The running program's events ("Käynnissä" on the home page, then "Tapahtumat"). */
-async function openEvents(page: Page) {
-  await page.goto(`${baseUrl}/`);
-  await page
-    .locator('article', { has: page.getByText('Käynnissä', { exact: true }) })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: /^Valmentava mentorointi/ }).waitFor();
-  await page
-    .getByRole('navigation', { name: 'Ohjelman sivut' })
-    .getByRole('link', { name: 'Tapahtumat', exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Tapahtumat' }).waitFor();
-}
 
 /** The value of a report card, by its label. */
 function figure(page: Page, label: string) {
@@ -43,7 +27,8 @@ describe('events, attendance and the indicators report in a real browser', () =>
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'actor1@demo.test');
-    await openEvents(page);
+    await openProgram(page, baseUrl);
+    await openSection(page, 'Tapahtumat');
     const coffee = page.getByRole('article', { name: 'Verkostokahvit' });
     await coffee.getByText('4 paikkaa vapaana (12 paikkaa)').waitFor();
     // Times are in the program's zone, and the zone is named.
@@ -65,7 +50,8 @@ describe('events, attendance and the indicators report in a real browser', () =>
     const { context, page } = await newPage(browser, { width: 390 });
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'coordinator@demo.test');
-    await openEvents(page);
+    await openProgram(page, baseUrl);
+    await openSection(page, 'Tapahtumat');
 
     // A new event, entered in the program's zone.
     await page.getByRole('button', { name: 'Uusi tapahtuma' }).click();

@@ -1,30 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, watchConsole } from './support/browser.ts';
+import { openProgram, openSection } from './support/navigation.ts';
 import { newPage, signIn } from './support/session.ts';
 
 const baseUrl = inject('baseUrl');
-
-/** Opens the signed-in user's program in the given state ("Alkamassa" or "Käynnissä") from the home page. */
-async function openProgram(page: Page, state: 'Alkamassa' | 'Käynnissä') {
-  await page.goto(`${baseUrl}/`);
-  await page
-    .locator('article', { has: page.getByText(state, { exact: true }) })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: /^Valmentava mentorointi/ }).waitFor();
-}
-
-/** A page of the program's own navigation ("Ohjelman sivut"). */
-async function openSection(page: Page, name: string) {
-  await page
-    .getByRole('navigation', { name: 'Ohjelman sivut' })
-    .getByRole('link', { name, exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 
 function isSuggestion(url: string) {
   return url.endsWith('/matching/suggestions');
@@ -43,7 +23,7 @@ describe('matching in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'coordinator@demo.test');
-    await openProgram(page, 'Alkamassa');
+    await openProgram(page, baseUrl, 'Alkamassa');
     const firstRun = page.waitForResponse((response) => isSuggestion(response.url()));
     await openSection(page, 'Parinmuodostus');
     await firstRun;
@@ -162,7 +142,7 @@ describe('matching in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'next-actor5@demo.test');
-    await openProgram(page, 'Alkamassa');
+    await openProgram(page, baseUrl, 'Alkamassa');
     await openSection(page, 'Mentoritoiveet');
     const wishList = page.getByRole('region', { name: /^Toiveesi/ });
     await wishList.waitFor();
@@ -210,7 +190,7 @@ describe('matching in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'actor1@demo.test');
-    await openProgram(page, 'Käynnissä');
+    await openProgram(page, baseUrl, 'Käynnissä');
     await openSection(page, 'Oma pari');
     const pair = page.getByRole('article');
     await pair.getByText('Mentorisi').waitFor();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, watchConsole } from './support/browser.ts';
+import { openProgram, openSection } from './support/navigation.ts';
 import { newPage, signIn } from './support/session.ts';
 
 const baseUrl = inject('baseUrl');
@@ -9,26 +10,6 @@ const stamp = Date.now().toString(36);
 const summary = `Kävimme läpi syksyn hakemukset ${stamp}.`;
 const privateNote = `Muista kysyä jaksamisesta ${stamp}.`;
 const actionItem = `Luonnostele budjetti ${stamp}`;
-
-/** Opens the signed-in user's running program ("Käynnissä") from the home page. */
-async function openRunningProgram(page: Page) {
-  await page.goto(`${baseUrl}/`);
-  await page
-    .locator('article', { has: page.getByText('Käynnissä', { exact: true }) })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: /^Valmentava mentorointi/ }).waitFor();
-}
-
-async function openSection(page: Page, name: string) {
-  await page
-    .getByRole('navigation', { name: 'Ohjelman sivut' })
-    .getByRole('link', { name, exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 
 /** The session card (an article) holding this session's summary. */
 function sessionCard(page: Page) {
@@ -55,7 +36,7 @@ describe('sessions, goals and pair health in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'mentor1@demo.test');
-    await openRunningProgram(page);
+    await openProgram(page, baseUrl);
     await openSection(page, 'Omat parit');
     await page.getByRole('link', { name: `Tapaamiset ja tavoitteet: ${actorName}` }).click();
     await page.getByRole('heading', { level: 2, name: 'Kirjaa tapaaminen' }).waitFor();
@@ -133,7 +114,7 @@ describe('sessions, goals and pair health in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'coordinator@demo.test');
-    await openRunningProgram(page);
+    await openProgram(page, baseUrl);
     await openSection(page, 'Parien tilanne');
     const table = page.getByRole('table', { name: 'Parit ja niiden tilanne' });
     await table.waitFor();

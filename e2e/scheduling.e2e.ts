@@ -1,31 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, watchConsole } from './support/browser.ts';
+import { openProgram, openSection } from './support/navigation.ts';
 import { newPage, signIn } from './support/session.ts';
 
 const baseUrl = inject('baseUrl');
 const AGENDA = 'Selaintesti: budjetti ja aikataulu';
-
-/** The running program ("Käynnissä") from the home page. */
-async function openRunningProgram(page: Page) {
-  await page.goto(`${baseUrl}/`);
-  await page
-    .locator('article', { has: page.getByText('Käynnissä', { exact: true }) })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: /^Valmentava mentorointi/ }).waitFor();
-}
-
-/** A page of the program's own navigation ("Ohjelman sivut"). */
-async function openSection(page: Page, name: string) {
-  await page
-    .getByRole('navigation', { name: 'Ohjelman sivut' })
-    .getByRole('link', { name, exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 
 /** The first free time in `scope`, moving week by week until one shows (today may be a weekend). */
 async function firstFreeSlot(scope: Locator): Promise<Locator> {
@@ -55,7 +35,7 @@ describe('scheduling in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'mentor1@demo.test');
-    await openRunningProgram(page);
+    await openProgram(page, baseUrl);
     await openSection(page, 'Vapaat aikani');
 
     const grid = page.getByRole('table', { name: 'Viikoittaiset vapaat tuntisi' });
@@ -82,7 +62,7 @@ describe('scheduling in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'actor1@demo.test');
-    await openRunningProgram(page);
+    await openProgram(page, baseUrl);
     await openSection(page, 'Varaa tapaaminen');
 
     const main = page.getByRole('main');
@@ -152,7 +132,7 @@ describe('scheduling in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'coordinator@demo.test');
-    await openRunningProgram(page);
+    await openProgram(page, baseUrl);
     await openSection(page, 'Kalenteri');
     const main = page.getByRole('main');
     await main.getByText(/tapaami(nen|sta) tällä viikolla\./).waitFor();

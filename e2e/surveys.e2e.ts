@@ -1,26 +1,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, watchConsole } from './support/browser.ts';
+import { openProgram, openSection } from './support/navigation.ts';
 import { newPage, signIn } from './support/session.ts';
 
 const baseUrl = inject('baseUrl');
 
 /** Opens a program by its card's link on the programs page. */
-async function openProgram(page: Page, name: string | RegExp) {
+async function openProgramByName(page: Page, name: string | RegExp) {
   await page.goto(`${baseUrl}/programs`);
   await page.getByRole('link', { name }).first().click();
-  await page.getByRole('heading', { level: 1, name: /^Valmentava mentorointi/ }).waitFor();
-}
-
-/** Opens the signed-in user's running program ("Käynnissä") from the home page. */
-async function openRunning(page: Page) {
-  await page.goto(`${baseUrl}/`);
-  await page
-    .locator('article', { has: page.getByText('Käynnissä', { exact: true }) })
-    .first()
-    .getByRole('link')
-    .first()
-    .click();
   await page.getByRole('heading', { level: 1, name: /^Valmentava mentorointi/ }).waitFor();
 }
 
@@ -29,14 +18,6 @@ async function choose(page: Page, radio: Locator) {
   await radio.focus();
   await page.keyboard.press('Space');
   expect(await radio.isChecked()).toBe(true);
-}
-
-async function openSurveys(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Ohjelman sivut' })
-    .getByRole('link', { name: 'Kyselyt', exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Palautekyselyt' }).waitFor();
 }
 
 describe('feedback surveys in a real browser', () => {
@@ -52,8 +33,8 @@ describe('feedback surveys in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'actor1@demo.test');
-    await openRunning(page);
-    await openSurveys(page);
+    await openProgram(page, baseUrl);
+    await openSection(page, 'Kyselyt', 'Palautekyselyt');
     const card = page.locator('article', { has: page.getByRole('heading', { name: 'Väliarviointi' }) });
     await card.getByText('Ei vastattu').waitFor();
     await expectNoAxeViolations(page, 'my surveys');
@@ -102,8 +83,8 @@ describe('feedback surveys in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'coordinator@demo.test');
-    await openRunning(page);
-    await openSurveys(page);
+    await openProgram(page, baseUrl);
+    await openSection(page, 'Kyselyt', 'Palautekyselyt');
     // The running cohort's mid-point survey is open: an answer rate, but no results before the close.
     await page.getByRole('heading', { name: 'Uusi kysely pohjasta' }).waitFor();
     await expectNoAxeViolations(page, 'surveys with the create form');
@@ -126,8 +107,8 @@ describe('feedback surveys in a real browser', () => {
     const { context, page } = await newPage(browser);
     const errors = watchConsole(page);
     await signIn(page, baseUrl, 'coordinator@demo.test');
-    await openProgram(page, 'Valmentava mentorointi 2022–2023');
-    await openSurveys(page);
+    await openProgramByName(page, 'Valmentava mentorointi 2022–2023');
+    await openSection(page, 'Kyselyt', 'Palautekyselyt');
     await page.getByRole('link', { name: 'Loppukysely', exact: true }).waitFor();
     await expectNoAxeViolations(page, 'survey list');
     await page.getByRole('link', { name: 'Loppukysely', exact: true }).click();
