@@ -39,23 +39,22 @@ export function createClosureService({ db, clock }: { db: Db; clock: Clock }) {
         throw new AppError(409, 'invalid_transition', 'This pair is already closed.');
       if (as === 'coordinator' && input.reflection)
         throw forbidden('Closing reflections belong to the pair.');
+      const changes = {
+        ...mine,
+        ...(input.continueMeeting !== undefined ? { continueMeeting: input.continueMeeting } : {}),
+      };
       await db.transaction(async (tx) => {
-        await tx
-          .insert(matchClosures)
-          .values({
-            matchId,
-            ...mine,
-            continueMeeting: input.continueMeeting ?? null,
-            closedBy: user.id,
-            closedAt: now,
-          })
-          .onConflictDoUpdate({
-            target: matchClosures.matchId,
-            set: {
-              ...mine,
-              ...(input.continueMeeting !== undefined ? { continueMeeting: input.continueMeeting } : {}),
-            },
-          });
+        const insert = tx.insert(matchClosures).values({
+          matchId,
+          ...mine,
+          continueMeeting: input.continueMeeting ?? null,
+          closedBy: user.id,
+          closedAt: now,
+        });
+        // A coordinator closing without a choice about meeting on changes nothing in the row.
+        await (Object.keys(changes).length > 0
+          ? insert.onConflictDoUpdate({ target: matchClosures.matchId, set: changes })
+          : insert.onConflictDoNothing({ target: matchClosures.matchId }));
         if (closes) {
           await tx
             .update(matches)

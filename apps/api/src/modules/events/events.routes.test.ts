@@ -128,6 +128,12 @@ describe('events, sign-ups and attendance', () => {
         meetings: 1,
         members: [{ name: world.users.actor.name }],
       });
+      // The mentor is in no group: who sits in which group is not shown to them.
+      const mentorSees = await as('mentor', {
+        method: 'GET',
+        url: `/api/programs/${world.program.id}/supervision-groups`,
+      });
+      expect(mentorSees.json()).toEqual([]);
     });
   });
 

@@ -46,9 +46,15 @@ export function createSupervisionGroupsService({ db }: { db: Db }) {
   }
 
   return {
+    /**
+     * Coordinators see every group; a mentor or an actor only the groups they belong to, since who
+     * sits in which work-supervision group is not the rest of the program's business.
+     */
     async list(user: AuthUser, programId: string): Promise<SupervisionGroup[]> {
-      await requireMembership(db, user, programId, ANY_ROLE);
-      return read(programId);
+      const access = await requireMembership(db, user, programId, ANY_ROLE);
+      const groups = await read(programId);
+      if (access.role === 'coordinator' || access.isAdmin) return groups;
+      return groups.filter((group) => group.members.some((member) => member.userId === user.id));
     },
 
     async create(user: AuthUser, programId: string, body: SupervisionGroupBody): Promise<SupervisionGroup> {

@@ -39,7 +39,7 @@ export async function buildFuzzWorld(ctx: TestContext): Promise<FuzzWorld> {
     db,
     sql`insert into bookings (program_id, match_id, mentor_id, actor_id, starts_at, ends_at, blocked_from, blocked_until, location_kind, ical_uid)
         values (${programId}, ${matchId}, ${mentor.id}, ${actor.id}, now() + interval '5 days', now() + interval '5 days 1 hour',
-                now() + interval '5 days', now() + interval '5 days 1 hour', 'remote', 'fuzz-booking') returning id`,
+                now() + interval '5 days', now() + interval '5 days 1 hour', 'remote', ${`fuzz-booking-${matchId}`}) returning id`,
   );
   const session = await must(app, mentor, {
     method: 'POST',

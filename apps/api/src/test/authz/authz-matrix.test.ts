@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestUser } from '../factories.ts';
+import { injectAs, useTestApp } from '../harness.ts';
+import { AUTHZ_MATRIX, CALLERS, type Caller, type Expected, type RouteRule } from './authz-matrix.ts';
+import { type AuthzWorld, buildAuthzWorld } from './authz-world.ts';
+
+const ctx = useTestApp();
+
+const key = (method: string, url: string) => `${method} ${url}`;
+
+/** What `caller` should get from a route under its rule. */
+function expectedFor(rule: RouteRule, caller: Caller): Expected {
+  if (rule.allow === 'public') return rule.ok ?? '2xx';
+  const exception = rule.except?.[caller];
+  if (exception !== undefined) return exception;
+  if (caller === 'anonymous') return 401;
+  return rule.allow.includes(caller) ? (rule.ok ?? '2xx') : (rule.denied ?? 403);
+}
+
+const matches = (expected: Expected, status: number) =>
+  expected === '2xx' ? status >= 200 && status < 300 : status === expected;
+
+function concreteUrl(
+  url: string,
+  ids: Record<string, string>,
+  rule: RouteRule,
+  request?: { query?: string },
+) {
+  const path = url
+    .replace('*', 'missing.js')
+    .replace(
+      /:(\w+)/g,
+      (_, name: string) => ids[rule.params?.[name] ?? name] ?? 'not-a-real-token-0123456789',
+    );
+  return request?.query ? `${path}?${request.query}` : path;
+}
+
+function userOf(world: AuthzWorld, caller: Caller): TestUser | null {
+  return caller === 'anonymous' ? null : world.world.users[caller];
+}
+
+describe('authorization matrix: every route × every caller', () => {
+  let shared: AuthzWorld;
+  beforeAll(async () => {
+    shared = await buildAuthzWorld(ctx);
+  });
+
+  async function call(
+    world: AuthzWorld,
+    caller: Caller,
+    method: string,
+    url: string,
+    rule: RouteRule,
+    ids = world.ids,
+  ) {
+    const request = rule.request?.(world.ids);
+    const response = await injectAs(ctx.app, userOf(world, caller), {
+      method: method as InjectOptions['method'],
+      url: concreteUrl(url, ids, rule, request),
+      ...(request?.payload !== undefined ? { payload: request.payload as InjectOptions['payload'] } : {}),
+      ...(request?.headers ? { headers: request.headers } : {}),
+    });
+    return response;
+  }
+
+  it('the table lists exactly the registered routes', () => {
+    const registered = ctx.app.routeTable.map((r) => key(r.method, r.url)).sort();
+    const listed = Object.keys(AUTHZ_MATRIX).sort();
+    expect(
+      registered.filter((r) => !listed.includes(r)),
+      'routes without an entry',
+    ).toEqual([]);
+    expect(
+      listed.filter((r) => !registered.includes(r)),
+      'entries without a route',
+    ).toEqual([]);
+  });
+
+  it('each caller gets what the table says, on their own objects', async () => {
+    const mismatches: string[] = [];
+    for (const route of ctx.app.routeTable) {
+      const rule = AUTHZ_MATRIX[key(route.method, route.url)];
+      if (!rule) continue;
+      for (const caller of CALLERS) {
+        const expected = expectedFor(rule, caller);
+        // A write that should succeed gets a world of its own, so no call sees another's effects.
+        const fresh = route.method !== 'GET' && expected !== 401 && expected !== 403 && expected !== 404;
+        const world = fresh && rule.allow !== 'public' ? await buildAuthzWorld(ctx) : shared;
+        const response = await call(world, caller, route.method, route.url, rule);
+        if (!matches(expected, response.statusCode)) {
+          mismatches.push(
+            `${key(route.method, route.url)} as ${caller}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
+          );
+        }
+        if (response.statusCode >= 400) {
+          expect(response.headers['content-type'], key(route.method, route.url)).toContain(
+            'application/problem+json',
+          );
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 600_000);
+
+  it("the pair's actor and mentor are refused the other pair's objects", async () => {
+    const mismatches: string[] = [];
+    let calls = 0;
+    for (const route of ctx.app.routeTable) {
+      const rule = AUTHZ_MATRIX[key(route.method, route.url)];
+      if (!rule || rule.allow === 'public') continue;
+      const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1] as string);
+      if (!params.some((p) => p in shared.sibling)) continue;
+      for (const caller of ['actor', 'mentor'] as const) {
+        if (!rule.allow.includes(caller)) continue;
+        const expected = rule.sibling ?? 403;
+        calls++;
+        const response = await call(shared, caller, route.method, route.url, rule, {
+          ...shared.ids,
+          ...shared.sibling,
+        });
+        if (!matches(expected, response.statusCode)) {
+          mismatches.push(
+            `${key(route.method, route.url)} as ${caller} on the other pair's: expected ${expected}, got ${response.statusCode}`,
+          );
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(calls).toBeGreaterThan(20);
+  }, 300_000);
+
+  it('an administrator asking for objects that do not exist gets 404', async () => {
+    const mismatches: string[] = [];
+    let calls = 0;
+    for (const route of ctx.app.routeTable) {
+      const rule = AUTHZ_MATRIX[key(route.method, route.url)];
+      if (!rule || rule.allow === 'public' || !route.url.includes(':')) continue;
+      calls++;
+      const missing = Object.fromEntries(Object.keys(shared.ids).map((name) => [name, randomUUID()]));
+      const expected = rule.missing ?? 404;
+      const response = await call(shared, 'admin', route.method, route.url, rule, missing);
+      if (!matches(expected, response.statusCode)) {
+        mismatches.push(
+          `${key(route.method, route.url)} missing: expected ${expected}, got ${response.statusCode}`,
+        );
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(calls).toBeGreaterThan(50);
+  }, 300_000);
+});
