@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { sessionLogs } from '@mentoring/db/schema';
+import { inArray } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../factories.ts';
@@ -35,6 +37,38 @@ function concreteUrl(
       (_, name: string) => ids[rule.params?.[name] ?? name] ?? 'not-a-real-token-0123456789',
     );
   return request?.query ? `${path}?${request.query}` : path;
+}
+
+/** The private notes the worlds hold: the pair's mentor wrote the first, the other pair's the second. */
+const OWN_NOTE = 'Oma muistiinpano.';
+const OTHER_NOTE = 'Mentor B:n oma muistiinpano.';
+/** What no response may ever carry: secrets by key, hashes and tokens by shape. */
+const SECRET_KEYS =
+  /"(password|passwordHash|password_hash|tokenHash|token_hash|refreshToken|resetToken|secret)"\s*:/i;
+const SECRET_VALUES = /\$argon2(id|i|d)\$|eyJ[A-Za-z0-9_-]{10,}\.eyJ/;
+
+/** Answers that start a session hand the caller their own new access token, and nothing more. */
+const ISSUES_OWN_TOKEN = new Set(['POST /api/me/password']);
+/** The API's own description names its request fields (`password`), not anyone's data. */
+const isDocumentation = (url: string) => url.startsWith('/api/docs') || url === '/api/openapi.json';
+
+/**
+ * The response allow-list check run on every answer of the matrix: no password, hash or token
+ * (except a session-starting answer's own access token), and no private note except to its
+ * author on their own pair.
+ */
+function leaks(route: string, url: string, caller: Caller, body: string, otherEmail: string): string[] {
+  const found: string[] = [];
+  // Emails are for coordinators; a mentor or an actor never sees another pair's actor's address.
+  if ((caller === 'actor' || caller === 'mentor') && body.includes(otherEmail))
+    found.push("the other pair's actor's email");
+  if (!isDocumentation(url) && SECRET_KEYS.test(body))
+    found.push(`a secret-named field (${body.match(SECRET_KEYS)?.[0]})`);
+  const withoutOwnToken = ISSUES_OWN_TOKEN.has(route) ? body.replace(/"accessToken":"[^"]+"/, '') : body;
+  if (SECRET_VALUES.test(withoutOwnToken)) found.push('a password hash or token');
+  if (body.includes(OTHER_NOTE)) found.push("the other pair's private note");
+  if (caller !== 'mentor' && body.includes(OWN_NOTE)) found.push("the mentor's private note");
+  return found;
 }
 
 function userOf(world: AuthzWorld, caller: Caller): TestUser | null {
@@ -94,6 +128,15 @@ describe('authorization matrix: every route × every caller', () => {
             `${key(route.method, route.url)} as ${caller}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
           );
         }
+        for (const leak of leaks(
+          key(route.method, route.url),
+          route.url,
+          caller,
+          response.body,
+          shared.sibling.actorEmail as string,
+        )) {
+          mismatches.push(`${key(route.method, route.url)} as ${caller} carries ${leak}`);
+        }
         if (response.statusCode >= 400) {
           expect(response.headers['content-type'], key(route.method, route.url)).toContain(
             'application/problem+json',
@@ -103,6 +146,28 @@ describe('authorization matrix: every route × every caller', () => {
     }
     expect(mismatches).toEqual([]);
   }, 600_000);
+
+  it('a private note reaches its author only, and nobody else changed either note', async () => {
+    const mine = (caller: Caller, url: string) =>
+      injectAs(ctx.app, userOf(shared, caller), { method: 'GET', url }).then((r) => r.body);
+    const sessionsUrl = `/api/matches/${shared.ids.matchId}/sessions`;
+    // The checks above would be empty if the note never showed: the author does see it.
+    expect(await mine('mentor', sessionsUrl)).toContain(OWN_NOTE);
+    expect(await mine('mentor', '/api/me/data')).toContain(OWN_NOTE);
+    for (const caller of ['actor', 'coordinator', 'admin'] as const) {
+      expect(await mine(caller, sessionsUrl)).not.toContain(OWN_NOTE);
+      expect(await mine(caller, '/api/me/data')).not.toContain(OWN_NOTE);
+    }
+    // Every try above by someone else (PATCH as actor, coordinator, other mentor…) changed nothing.
+    const notes = await ctx.database.db
+      .select({ id: sessionLogs.id, note: sessionLogs.privateNote })
+      .from(sessionLogs)
+      .where(inArray(sessionLogs.id, [shared.ids.sessionId as string, shared.sibling.sessionId as string]));
+    expect(Object.fromEntries(notes.map((n) => [n.id, n.note]))).toEqual({
+      [shared.ids.sessionId as string]: OWN_NOTE,
+      [shared.sibling.sessionId as string]: OTHER_NOTE,
+    });
+  });
 
   it("the pair's actor and mentor are refused the other pair's objects", async () => {
     const mismatches: string[] = [];
@@ -124,6 +189,15 @@ describe('authorization matrix: every route × every caller', () => {
           mismatches.push(
             `${key(route.method, route.url)} as ${caller} on the other pair's: expected ${expected}, got ${response.statusCode}`,
           );
+        }
+        for (const leak of leaks(
+          key(route.method, route.url),
+          route.url,
+          caller,
+          response.body,
+          shared.sibling.actorEmail as string,
+        )) {
+          mismatches.push(`${key(route.method, route.url)} as ${caller} on the other pair's carries ${leak}`);
         }
       }
     }

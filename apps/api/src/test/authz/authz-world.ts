@@ -136,6 +136,8 @@ export async function buildAuthzWorld(ctx: TestContext): Promise<AuthzWorld> {
       sessionId: session.id,
       itemId: session.actionItems[0].id,
       goalId: goal.id,
+      /** Not a path parameter: the other actor's email, which the first pair must never see. */
+      actorEmail: actor2.email,
     },
   };
 }
