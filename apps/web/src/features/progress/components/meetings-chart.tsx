@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { useChartWidth } from '../../../components/use-chart-width.ts';
 import { useProgressFormat } from '../format.ts';
 
 /**
@@ -8,6 +9,7 @@ import { useProgressFormat } from '../format.ts';
  * a list under them, so the SVG is hidden from assistive technology.
  */
 export function MeetingsChart({ weeks }: { weeks: readonly { weekStart: string; meetings: number }[] }) {
+  const [chartRef, chartWidth] = useChartWidth(560);
   const { t } = useTranslation();
   const format = useProgressFormat();
   const captionId = useId();
@@ -18,8 +20,8 @@ export function MeetingsChart({ weeks }: { weeks: readonly { weekStart: string; 
         {t('progress.health.chartCaption')}
       </figcaption>
       {data.length > 0 ? (
-        <div className="chart-picture" aria-hidden="true">
-          <BarChart width={560} height={200} data={data} accessibilityLayer={false}>
+        <div className="chart-picture" aria-hidden="true" ref={chartRef}>
+          <BarChart width={chartWidth} height={200} data={data} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="week" tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} width={32} />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { useChartWidth } from '../../../components/use-chart-width.ts';
 import type { PhaseRatings } from './goal-ratings.ts';
 import { phaseLabel } from './phase-label.ts';
 
@@ -10,6 +11,7 @@ import { phaseLabel } from './phase-label.ts';
  * is hidden from assistive technology.
  */
 export function ProgressChart({ rows, goalTitle }: { rows: readonly PhaseRatings[]; goalTitle: string }) {
+  const [chartRef, chartWidth] = useChartWidth(420);
   const { t } = useTranslation();
   const captionId = useId();
   const label = (row: PhaseRatings) => (row.phase ? phaseLabel(row.phase, t) : t('progress.checkIn.noPhase'));
@@ -25,8 +27,8 @@ export function ProgressChart({ rows, goalTitle }: { rows: readonly PhaseRatings
         {t('progress.chart.caption', { goal: goalTitle })}
       </figcaption>
       {rated ? (
-        <div className="chart-picture" aria-hidden="true">
-          <LineChart width={420} height={200} data={data} accessibilityLayer={false}>
+        <div className="chart-picture" aria-hidden="true" ref={chartRef}>
+          <LineChart width={chartWidth} height={200} data={data} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="phase" tick={{ fontSize: 11 }} />
             <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} interval={0} width={24} />

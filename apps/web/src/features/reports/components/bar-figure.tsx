@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { useChartWidth } from '../../../components/use-chart-width.ts';
 
 export interface BarRow {
   label: string;
@@ -32,6 +33,7 @@ export function BarFigure({
   horizontal?: boolean;
   maxValue?: number;
 }) {
+  const [chartRef, chartWidth] = useChartWidth(640);
   const captionId = useId();
   const data = rows.map((row) => ({ ...row }));
   const domain: [number, number | 'auto'] = [0, maxValue ?? 'auto'];
@@ -41,10 +43,10 @@ export function BarFigure({
         {caption}
       </figcaption>
       {rows.length > 0 ? (
-        <div className="chart-picture" aria-hidden="true">
+        <div className="chart-picture" aria-hidden="true" ref={chartRef}>
           {horizontal ? (
             <BarChart
-              width={640}
+              width={chartWidth}
               height={Math.max(120, rows.length * 44 + 40)}
               data={data}
               layout="vertical"
@@ -53,13 +55,24 @@ export function BarFigure({
             >
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" domain={domain} allowDecimals />
-              <YAxis type="category" dataKey="label" width={260} tick={{ fontSize: 12 }} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={Math.min(260, Math.round(chartWidth * 0.4))}
+                tick={{ fontSize: 12 }}
+              />
               <Bar dataKey="value" fill="#1f4e5f" isAnimationActive={false}>
                 <LabelList dataKey="display" position="right" />
               </Bar>
             </BarChart>
           ) : (
-            <BarChart width={640} height={260} data={data} margin={{ top: 24 }} accessibilityLayer={false}>
+            <BarChart
+              width={chartWidth}
+              height={260}
+              data={data}
+              margin={{ top: 24 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
               <YAxis domain={domain} allowDecimals={false} width={40} />

@@ -91,7 +91,10 @@ export function WeeklyGrid({
     drag?.weekday === weekday && hour >= Math.min(drag.from, drag.to) && hour <= Math.max(drag.from, drag.to);
 
   return (
-    <div className="week-grid-scroll">
+    // A table cannot reflow; on a narrow screen it scrolls in its own region, which the keyboard can
+    // reach and scroll (WCAG 2.1.1), named after the table.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable.
+    <section className="week-grid-scroll" aria-label={t('scheduling.availability.gridCaption')} tabIndex={0}>
       <table className="week-grid" aria-describedby={hintId}>
         <caption>{t('scheduling.availability.gridCaption')}</caption>
         <thead>
@@ -144,6 +147,6 @@ export function WeeklyGrid({
       <p id={hintId} className="field-hint">
         {t('scheduling.availability.gridHint')}
       </p>
-    </div>
+    </section>
   );
 }

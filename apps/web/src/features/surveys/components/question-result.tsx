@@ -2,6 +2,7 @@ import type { QuestionResult } from '@mentoring/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { useChartWidth } from '../../../components/use-chart-width.ts';
 import { useSurveyFormat } from '../format.ts';
 
 /**
@@ -9,6 +10,7 @@ import { useSurveyFormat } from '../format.ts';
  * technology; the same figures are a table under it. A group too small to show says so in words.
  */
 export function QuestionResultCard({ result, index }: { result: QuestionResult; index: number }) {
+  const [chartRef, chartWidth] = useChartWidth(520);
   const { t } = useTranslation();
   const format = useSurveyFormat();
   const headingId = useId();
@@ -33,9 +35,9 @@ export function QuestionResultCard({ result, index }: { result: QuestionResult; 
           </p>
           {rows.length > 0 ? (
             <>
-              <div className="chart-picture" aria-hidden="true">
+              <div className="chart-picture" aria-hidden="true" ref={chartRef}>
                 <BarChart
-                  width={520}
+                  width={chartWidth}
                   height={Math.max(120, rows.length * 34)}
                   data={rows}
                   layout="vertical"
@@ -47,7 +49,7 @@ export function QuestionResultCard({ result, index }: { result: QuestionResult; 
                   <YAxis
                     type="category"
                     dataKey="label"
-                    width={result.kind === 'likert' ? 32 : 190}
+                    width={result.kind === 'likert' ? 32 : Math.min(190, Math.round(chartWidth * 0.4))}
                     tick={{ fontSize: 12 }}
                   />
                   <Bar dataKey="count" fill="#1f4e5f" isAnimationActive={false} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import { LoadingState } from '../../../components/loading-state.tsx';
 import { SelectField } from '../../../components/select-field.tsx';
+import { useChartWidth } from '../../../components/use-chart-width.ts';
 import { useComparison } from '../api/get-results.ts';
 import { surveyErrorMessage, useSurveyFormat } from '../format.ts';
 
@@ -20,6 +21,7 @@ export function SurveyCompare({
   survey: SurveySummary;
   candidates: SurveySummary[];
 }) {
+  const [chartRef, chartWidth] = useChartWidth(620);
   const { t } = useTranslation();
   const format = useSurveyFormat();
   const captionId = useId();
@@ -62,8 +64,8 @@ export function SurveyCompare({
           <figcaption id={captionId} className="chart-caption">
             {t('surveys.compare.chartCaption')}
           </figcaption>
-          <div className="chart-picture" aria-hidden="true">
-            <BarChart width={620} height={260} data={chart} accessibilityLayer={false}>
+          <div className="chart-picture" aria-hidden="true" ref={chartRef}>
+            <BarChart width={chartWidth} height={260} data={chart} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis
                 dataKey="key"
