@@ -8,6 +8,7 @@
  * `admin`. Objects are their own: the pair's match, booking, session, goal; the program's event,
  * group, survey, invitation.
  */
+import { AVAILABILITY } from './authz-world.ts';
 
 export const CALLERS = [
   'anonymous',
@@ -75,19 +76,7 @@ const event = (programId: string) => ({
 });
 
 /** A change a mentor (or a coordinator for them) may make to the mentor's week. */
-const AVAILABILITY_BODY = {
-  timeZone: 'Europe/Helsinki',
-  weeklyRules: [{ weekday: 2, start: '09:00', end: '12:00' }],
-  overrides: [],
-  lengths: [60],
-  stepMinutes: 60,
-  bufferBeforeMinutes: 0,
-  bufferAfterMinutes: 0,
-  minNoticeMinutes: 60,
-  horizonDays: 21,
-  maxPerDay: null,
-  maxPerWeek: null,
-};
+const AVAILABILITY_BODY = { ...AVAILABILITY, weeklyRules: [{ weekday: 2, start: '09:00', end: '12:00' }] };
 
 export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   // Health and documentation: public by design.
