@@ -76,7 +76,9 @@ async function main() {
       code = 1;
     } finally {
       clearTimeout(force);
-      process.exit(code);
+      // pino writes asynchronously: a write still in flight at exit could land after the lines
+      // flushed on exit, out of order. Exit once the last lines are out.
+      log.flush(() => process.exit(code));
     }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
