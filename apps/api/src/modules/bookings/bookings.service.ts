@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Booking, CreateBookingBody, Slots } from '@mentoring/contracts';
 import { constraintName, type Db } from '@mentoring/db';
-import { bookings, matches, participants } from '@mentoring/db/schema';
+import { bookings, matches } from '@mentoring/db/schema';
 import { blockedRange, slots } from '@mentoring/scheduling';
 import { and, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
+import { requireMembership } from '../access/access.service.ts';
 import { loadAvailability } from '../availability/availability.service.ts';
 import { mentorRelation } from '../availability/mentor-access.ts';
 import { type BookingRow, requireBooking } from './booking-access.ts';
@@ -152,18 +153,8 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
         query.from ? gt(bookings.endsAt, new Date(query.from)) : undefined,
       );
       if (query.programId) {
-        const [coordinator] = await db
-          .select({ id: participants.id })
-          .from(participants)
-          .where(
-            and(
-              eq(participants.programId, query.programId),
-              eq(participants.userId, user.id),
-              eq(participants.role, 'coordinator'),
-            ),
-          );
-        if (!coordinator && !user.isAdmin)
-          throw forbidden('Only coordinators see all bookings of a program.');
+        // A current coordinator (not one removed from the program) or an admin; 404 for no program.
+        await requireMembership(db, user, query.programId, ['coordinator']);
         return listBookings(db, and(eq(bookings.programId, query.programId), range));
       }
       return listBookings(db, and(or(eq(bookings.actorId, user.id), eq(bookings.mentorId, user.id)), range));

@@ -25,8 +25,11 @@ const MEMBERS: Caller[] = ['actor', 'mentor', 'coordinator', 'admin'];
 const MANAGERS: Caller[] = ['coordinator', 'admin'];
 const PAIR_AND_MANAGERS: Caller[] = ['actor', 'mentor', 'coordinator', 'admin'];
 
-/** '2xx': any success. A number: exactly that status. */
-export type Expected = '2xx' | number;
+/** A status code: every call is compared with exactly one. */
+export type Expected = number;
+
+/** What an allowed caller gets unless the entry's `ok` says otherwise. */
+const SUCCESS: Record<string, Expected> = { GET: 200, POST: 201, PUT: 200, PATCH: 200, DELETE: 204 };
 
 export interface RouteRequest {
   query?: string;
@@ -37,7 +40,7 @@ export interface RouteRequest {
 export interface RouteRule {
   /** Who gets through the access checks; `public` routes answer everyone the same. */
   allow: Caller[] | 'public';
-  /** What the allowed get (default a 2xx). */
+  /** What the allowed get (default by method: GET, PUT, PATCH 200; POST 201; DELETE 204). */
   ok?: Expected;
   /** What the signed-in who are not allowed get (default 403; 404 where existence is hidden). */
   denied?: 403 | 404;
@@ -51,6 +54,11 @@ export interface RouteRule {
   request?: (ids: Record<string, string>) => RouteRequest;
   /** Path parameters taken from another id of the world (e.g. a draft survey, not the sent one). */
   params?: Record<string, string>;
+  /**
+   * A write whose success changes nothing another call depends on (the caller's own settings, a
+   * dry run, a new row of its own), so it runs on the shared world; other writes get a fresh one.
+   */
+  shared?: true;
 }
 
 const day = 86_400_000;
@@ -118,16 +126,19 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
 
   // Oneself: every signed-in person.
   'GET /api/me': { allow: SIGNED_IN },
-  'PATCH /api/me': { allow: SIGNED_IN, request: () => ({ payload: { locale: 'en' } }) },
+  'PATCH /api/me': { allow: SIGNED_IN, shared: true, request: () => ({ payload: { locale: 'en' } }) },
+  // Answers with the caller's new access token (200, not a creation).
   'POST /api/me/password': {
     allow: SIGNED_IN,
+    ok: 200,
+    shared: true,
     request: () => ({
       payload: { currentPassword: 'correct horse battery staple', newPassword: 'another horse battery 2' },
     }),
   },
   'GET /api/me/data': { allow: SIGNED_IN },
-  'POST /api/calendar/feed': { allow: SIGNED_IN },
-  'DELETE /api/calendar/feed': { allow: SIGNED_IN },
+  'POST /api/calendar/feed': { allow: SIGNED_IN, shared: true, ok: 200 },
+  'DELETE /api/calendar/feed': { allow: SIGNED_IN, shared: true },
   // Coordinators have a program profile too (their name and role in the program).
   'GET /api/profiles/me': {
     allow: ['actor', 'mentor', 'coordinator'],
@@ -142,6 +153,7 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   'GET /api/programs': { allow: SIGNED_IN },
   'POST /api/programs': {
     allow: ['admin'],
+    shared: true,
     request: () => ({
       payload: { name: `Matriisi ${unique()}`, startsOn: '2027-01-01', endsOn: '2027-12-31' },
     }),
@@ -153,8 +165,11 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   },
   'GET /api/programs/:programId/participants': { allow: MEMBERS },
   'DELETE /api/programs/:programId/participants/:userId': { allow: MANAGERS },
+  // A dry run: the verdict per row, nothing created.
   'POST /api/programs/:programId/imports/participants': {
     allow: MANAGERS,
+    ok: 200,
+    shared: true,
     request: () => ({
       query: 'dryRun=true',
       payload: `name,email,role\nTuotu Henkilö,tuotu-${unique()}@example.test,actor\n`,
@@ -170,6 +185,7 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   },
   'POST /api/programs/:programId/invitations': {
     allow: MANAGERS,
+    shared: true,
     request: () => ({
       payload: { email: `kutsu-${unique()}@example.test`, name: 'Kutsuttu', role: 'actor' },
     }),
@@ -187,9 +203,16 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
     allow: ['actor'],
     request: () => ({ payload: { mentorIds: [] } }),
   },
-  'POST /api/programs/:programId/matching/suggestions': { allow: MANAGERS, request: () => ({ payload: {} }) },
+  'POST /api/programs/:programId/matching/suggestions': {
+    allow: MANAGERS,
+    ok: 200,
+    shared: true,
+    request: () => ({ payload: {} }),
+  },
   'POST /api/programs/:programId/matching/why-not': {
     allow: MANAGERS,
+    ok: 200,
+    shared: true,
     request: (ids) => ({ payload: { actorId: ids.freeActorId, mentorId: ids.mentorId } }),
   },
   'GET /api/programs/:programId/matching/settings': { allow: MANAGERS },
@@ -210,8 +233,10 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
     allow: ['actor', 'mentor', 'coordinator', 'admin'],
     request: () => ({ query: `from=${inDays(1)}&to=${inDays(8)}&length=60` }),
   },
+  // Only actors book: an administrator is refused before the mentor is looked up.
   'POST /api/bookings': {
     allow: ['actor'],
+    missing: 403,
     request: (ids) => ({
       payload: { mentorId: ids.mentorId, startsAt: ids.slotStart, length: 60, locationKind: 'remote' },
     }),
@@ -220,14 +245,20 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   // Coordinators may move and cancel their program's meetings for the pair.
   'POST /api/bookings/:bookingId/reschedule': {
     allow: PAIR_AND_MANAGERS,
+    ok: 200,
     request: (ids) => ({ payload: { startsAt: ids.slotLater } }),
   },
-  'POST /api/bookings/:bookingId/cancel': { allow: PAIR_AND_MANAGERS, request: () => ({ payload: {} }) },
+  'POST /api/bookings/:bookingId/cancel': {
+    allow: PAIR_AND_MANAGERS,
+    ok: 200,
+    request: () => ({ payload: {} }),
+  },
   'GET /api/bookings/:bookingId/ics': { allow: PAIR_AND_MANAGERS },
 
   // Session logs, goals, closing, health.
   'POST /api/matches/:matchId/sessions': {
     allow: ['mentor'],
+    shared: true,
     request: () => ({
       payload: { heldAt: inDays(-1), durationMinutes: 30, format: 'remote', privateNote: 'Matriisi.' },
     }),
@@ -239,6 +270,7 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   },
   'POST /api/sessions/:sessionId/reflection': {
     allow: ['actor'],
+    ok: 200,
     request: () => ({ payload: { reflection: 'Opin paljon.' } }),
   },
   'PATCH /api/action-items/:itemId': {
@@ -247,6 +279,7 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   },
   'POST /api/matches/:matchId/goals': {
     allow: ['actor'],
+    shared: true,
     request: () => ({ payload: { title: 'Uusi tavoite' } }),
   },
   'GET /api/matches/:matchId/goals': { allow: PAIR_AND_MANAGERS },
@@ -254,10 +287,13 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   // Both sides of the pair rate progress; each rating records who gave it.
   'POST /api/goals/:goalId/checkins': {
     allow: ['actor', 'mentor'],
+    ok: 200,
     request: () => ({ payload: { rating: 3 } }),
   },
+  // The actor's part is a reflection (the pair stays active); the mentor's or a manager's closes it.
   'POST /api/matches/:matchId/close': {
     allow: ['actor', 'mentor', 'coordinator', 'admin'],
+    ok: 200,
     request: () => ({ payload: { outcome: 'completed' } }),
   },
   'GET /api/matches/:matchId/closure': { allow: PAIR_AND_MANAGERS },
@@ -265,28 +301,36 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
 
   // Events, attendance and supervision groups.
   'GET /api/events': { allow: MEMBERS, request: (ids) => ({ query: `programId=${ids.programId}` }) },
-  'POST /api/events': { allow: MANAGERS, request: (ids) => ({ payload: event(ids.programId as string) }) },
+  'POST /api/events': {
+    allow: MANAGERS,
+    shared: true,
+    request: (ids) => ({ payload: event(ids.programId as string) }),
+  },
   'GET /api/events/:eventId': { allow: MEMBERS },
   'PATCH /api/events/:eventId': { allow: MANAGERS, request: () => ({ payload: { title: 'Muutettu' } }) },
   'DELETE /api/events/:eventId': { allow: MANAGERS },
   'PUT /api/events/:eventId/registration': { allow: MEMBERS },
-  'DELETE /api/events/:eventId/registration': { allow: MEMBERS },
+  // Answers with the event as it now is.
+  'DELETE /api/events/:eventId/registration': { allow: MEMBERS, ok: 200 },
   'GET /api/events/:eventId/attendance': { allow: MANAGERS },
-  'PUT /api/events/:eventId/attendance/users/:userId': { allow: MANAGERS },
+  'PUT /api/events/:eventId/attendance/users/:userId': { allow: MANAGERS, ok: 204 },
   'DELETE /api/events/:eventId/attendance/users/:userId': { allow: MANAGERS },
   'POST /api/events/:eventId/attendance/external': {
     allow: MANAGERS,
+    shared: true,
     request: () => ({ payload: { name: 'Vieras' } }),
   },
   'DELETE /api/events/:eventId/attendance/external/:personId': { allow: MANAGERS },
   'POST /api/events/:eventId/attendance/import': {
     allow: MANAGERS,
+    ok: 200,
     request: () => ({ payload: { csv: 'nimi,sähköposti,opiskelija\nLista Vieras,,ei\n' } }),
   },
   // Members see the groups they are in (an empty list otherwise); coordinators see all.
   'GET /api/programs/:programId/supervision-groups': { allow: MEMBERS },
   'POST /api/programs/:programId/supervision-groups': {
     allow: MANAGERS,
+    shared: true,
     request: () => ({ payload: { name: 'Ryhmä' } }),
   },
   'PUT /api/supervision-groups/:groupId': {
@@ -299,6 +343,7 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   'GET /api/programs/:programId/surveys': { allow: MEMBERS },
   'POST /api/programs/:programId/surveys': {
     allow: MANAGERS,
+    shared: true,
     request: () => ({ payload: { template: 'pulse', opensAt: inDays(1), closesAt: inDays(8) } }),
   },
   'GET /api/programs/:programId/surveys/compare': {
@@ -316,6 +361,7 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
   'POST /api/surveys/:surveyId/send': {
     params: { surveyId: 'draftSurveyId' },
     allow: MANAGERS,
+    ok: 200,
     request: () => ({ payload: { roles: ['actor'] } }),
   },
   'GET /api/surveys/:surveyId/my-response': { allow: ['actor', 'mentor'] },
@@ -336,6 +382,16 @@ export const AUTHZ_MATRIX: Record<string, RouteRule> = {
     request: (ids) => ({ query: `from=2026-01-01&to=2026-12-31&programId=${ids.programId}` }),
   },
   'GET /api/admin/users': { allow: ['admin'], request: () => ({ query: 'q=Actor' }) },
-  'POST /api/admin/users/:userId/erase': { allow: ['admin'] },
+  'POST /api/admin/users/:userId/erase': { allow: ['admin'], ok: 200 },
   'GET /api/admin/audit': { allow: ['admin'] },
 };
+
+/** What `caller` should get from `method` on a route under `rule`. */
+export function expectedStatus(rule: RouteRule, method: string, caller: Caller): Expected {
+  const ok = rule.ok ?? SUCCESS[method] ?? 200;
+  if (rule.allow === 'public') return ok;
+  const exception = rule.except?.[caller];
+  if (exception !== undefined) return exception;
+  if (caller === 'anonymous') return 401;
+  return rule.allow.includes(caller) ? ok : (rule.denied ?? 403);
+}
