@@ -1,19 +1,98 @@
 /**
  * The web app as a first-time visitor meets it: the JavaScript the login page downloads (gzip),
  * and paint times of the login page and of the coordinator's home page in headless Chromium, on
- * the production build served by the real server (embedded database, demo data). Run by
- * `pnpm bench` after `pnpm build`; prints a table and BENCH lines.
+ * the production build served by the real server (embedded database, demo data); then Lighthouse's
+ * performance and accessibility scores (desktop preset) of the login page and of the coordinator's
+ * home page, signed in. Run by `pnpm bench` after `pnpm build` (or with WEB_DIST=<a build>); prints a
+ * table and BENCH lines. Lighthouse 12.2 (13 needs Node 22) drives Debian's /usr/bin/chromium through
+ * chrome-launcher; if it cannot run, the other measures are still reported. LIGHTHOUSE_REPORT_DIR=<dir>
+ * keeps the full JSON reports.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 
+type Row = readonly [measure: string, value: string, target: string, ok: boolean | null];
+
+/**
+ * Lighthouse's performance and accessibility scores (0–100) of the login page and of the
+ * coordinator's home page. A fresh Chromium with its own profile; Playwright signs in through its
+ * DevTools port, and Lighthouse keeps that browser's storage, so the second page is scored signed in.
+ */
+async function lighthouseScores(baseUrl: string): Promise<Row[]> {
+  const profile = await mkdtemp(join(tmpdir(), 'mentoring-bench-lighthouse-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    userDataDir: profile,
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const score = async (label: string, url: string, disableStorageReset: boolean): Promise<Row[]> => {
+      const result = await lighthouse(
+        url,
+        {
+          port: chrome.port,
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: ['performance', 'accessibility'],
+          disableStorageReset,
+        },
+        desktopConfig,
+      );
+      if (process.env.LIGHTHOUSE_REPORT_DIR && typeof result?.report === 'string') {
+        const name = `lighthouse-${label.replace(/\W+/g, '-')}.json`;
+        await writeFile(join(resolve(process.env.LIGHTHOUSE_REPORT_DIR), name), result.report);
+      }
+      const categories = result?.lhr.categories;
+      const performance = Math.round((categories?.performance?.score ?? 0) * 100);
+      const accessibility = Math.round((categories?.accessibility?.score ?? 0) * 100);
+      return [
+        [`Lighthouse performance (${label})`, String(performance), '≥ 95', performance >= 95],
+        [`Lighthouse accessibility (${label})`, String(accessibility), '100', accessibility >= 100],
+      ];
+    };
+    const rows = await score('login', `${baseUrl}/login`, false);
+
+    // Sign in once in the same browser profile: the refresh cookie and the session hint stay for Lighthouse.
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('Sähköposti').fill('coordinator@demo.test');
+    await page.getByLabel('Salasana').fill('demo-mentoring');
+    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.locator('article').first().waitFor();
+    await page.close();
+    await browser.close();
+
+    rows.push(...(await score('coordinator home', `${baseUrl}/`, true)));
+    return rows;
+  } finally {
+    chrome.kill();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'apps/web/dist');
+// The build to measure: WEB_DIST (as the server reads it) or apps/web/dist.
+const dist = process.env.WEB_DIST ? resolve(process.env.WEB_DIST) : join(root, 'apps/web/dist');
 const port = await new Promise<number>((done) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
     const address = probe.address() as { port: number };
@@ -34,6 +113,7 @@ const server: ChildProcess = spawn(
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      WEB_DIST: dist,
     },
     stdio: 'ignore',
   },
@@ -79,7 +159,14 @@ try {
   const homePaint = await paint();
   await browser.close();
 
-  const rows = [
+  let lighthouseRows: Row[] = [];
+  try {
+    lighthouseRows = await lighthouseScores(baseUrl);
+  } catch (error) {
+    console.error(`Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const rows: Row[] = [
     [
       'first page JavaScript (gzip, login)',
       `${firstPageKb.toFixed(1)} kB in ${scripts.size} files`,
@@ -89,7 +176,8 @@ try {
     ['login: first contentful paint', `${loginPaint.toFixed(0)} ms`, '', null],
     ['coordinator home: first contentful paint', `${homePaint.toFixed(0)} ms`, '', null],
     ['coordinator home: reload until programs listed', `${homeReady} ms`, '', null],
-  ] as const;
+    ...lighthouseRows,
+  ];
   console.log('| web (production build, headless Chromium, loopback) | value |\n|---|---:|');
   for (const [measure, value] of rows) console.log(`| ${measure} | ${value} |`);
   for (const [measure, value, target, ok] of rows) {

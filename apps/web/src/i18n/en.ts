@@ -1,11 +1,4 @@
-import { eventsEn } from './events.en.ts';
-import { matchingEn } from './matching.en.ts';
 import type { Messages } from './messages.ts';
-import { privacyEn } from './privacy.en.ts';
-import { progressEn } from './progress.en.ts';
-import { reportsEn } from './reports.en.ts';
-import { schedulingEn } from './scheduling.en.ts';
-import { surveysEn } from './surveys.en.ts';
 
 export const en: Messages = {
   app: {
@@ -15,18 +8,19 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
     titleSuffix: 'Mentoring',
   },
-  matching: matchingEn,
-  progress: progressEn,
-  scheduling: schedulingEn,
-  surveys: surveysEn,
-  events: eventsEn,
-  reports: reportsEn,
-  privacy: privacyEn,
   nav: {
     label: 'Main menu',
     home: 'Home',
     programs: 'Programs',
     profile: 'Profile',
+    events: 'Events',
+    reports: 'Reports',
+    audit: 'Audit log',
+  },
+  footer: {
+    label: 'About the service',
+    privacy: 'Privacy notice',
+    accessibility: 'Accessibility statement',
   },
   language: {
     label: 'Language',
@@ -80,7 +74,19 @@ export const en: Messages = {
     tooManyAttempts: 'Too many sign-in attempts. Wait a moment and then try again.',
     sessionEnded: 'Your session has ended. Please sign in again.',
     signedOut: 'You have signed out.',
+    idleSignedOut:
+      'You were signed out after {{minutes, number}} minutes without activity. Sign in again to continue.',
     forgotPassword: 'Forgot your password?',
+  },
+  sessionExpiry: {
+    title: 'Your session is about to end',
+    body: "You haven't used the service for a while. To protect your data you will be signed out unless you continue.",
+    minutesLeft_one: '{{count}} minute left.',
+    minutesLeft_other: '{{count}} minutes left.',
+    secondsLeft_one: '{{count}} second left.',
+    secondsLeft_other: '{{count}} seconds left.',
+    stay: 'Stay signed in',
+    signOut: 'Sign out',
   },
   home: {
     title: 'Home',
@@ -131,7 +137,7 @@ export const en: Messages = {
     title: 'Programs',
     lead: 'The programs you take part in.',
     leadAdmin: 'Every program of the service.',
-    empty: 'There are no programs yet.',
+    empty: 'There are no programs yet. An administrator creates one with the New program button.',
   },
   programDetail: {
     fallbackTitle: 'Program',
@@ -333,7 +339,8 @@ export const en: Messages = {
   invitations: {
     title: 'Invitations sent',
     caption: 'Invitations of the program',
-    empty: 'No invitations have been sent yet.',
+    empty:
+      'No invitations have been sent yet. Invite a participant with the form above, or many at once on the Import page.',
     columns: {
       name: 'Name',
       email: 'Email',
@@ -350,6 +357,8 @@ export const en: Messages = {
     },
     withdraw: 'Withdraw',
     withdrawNamed: 'Withdraw invitation, {{name}}',
+    withdrawTitle: 'Withdraw the invitation of {{name}}?',
+    withdrawText: 'The invitation link sent to {{email}} stops working. You can invite them again later.',
     withdrawn: 'Invitation withdrawn: {{name}}. The link no longer works.',
     alreadyAccepted: '{{name}} has already accepted the invitation.',
   },
@@ -359,6 +368,8 @@ export const en: Messages = {
     fileHint: 'A UTF-8 CSV file separated by semicolons or commas. The preview starts at once.',
     paste: 'Or paste CSV text',
     previewPasted: 'Preview the pasted text',
+    checking: 'Checking the rows…',
+    importing: 'Importing participants and sending invitations…',
     helpTitle: 'File format',
     helpText:
       'The first row names the columns: Name, Email and Role (or in Finnish: Nimi, Sähköposti, Rooli). One row per person.',

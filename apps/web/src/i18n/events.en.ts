@@ -7,7 +7,6 @@ export const eventsEn: Messages<typeof eventsFi> = {
   title: 'Events',
   lead: "The program's workshops, training days, networking events and supervision meetings. Sign up for upcoming events.",
   organisation: {
-    nav: 'Events',
     title: 'Shared events',
     lead: "The whole network's workshops, training days and networking events. Sign up for the upcoming ones; administrators add events and mark who came.",
     back: 'Back to shared events',
@@ -78,7 +77,7 @@ export const eventsEn: Messages<typeof eventsFi> = {
   groups: {
     title: 'Supervision groups',
     lead: 'Groups meet with a supervisor. Link a supervision meeting to its group so its meetings count in the report.',
-    none: 'No supervision groups yet.',
+    none: 'No supervision groups yet. Add the first one with the New supervision group button.',
     supervisor: 'Supervisor',
     members: 'Members',
     noMembers: 'No members',
@@ -125,6 +124,7 @@ export const eventsEn: Messages<typeof eventsFi> = {
     csv: 'CSV text',
     file: 'Or choose a CSV file',
     submit: 'Import attendees',
+    submitting: 'Importing attendees…',
     empty: 'Paste CSV text or choose a file.',
     result:
       'Import done: {{added, number}} new marks, {{alreadyMarked, number}} already marked. {{matchedUsers, number}} members recognised, {{externalPeople, number}} guests.',

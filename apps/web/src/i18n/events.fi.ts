@@ -4,7 +4,6 @@ export const eventsFi = {
   title: 'Tapahtumat',
   lead: 'Ohjelman työpajat, koulutuspäivät, verkostotapahtumat ja työnohjaukset. Ilmoittaudu tuleviin tapahtumiin.',
   organisation: {
-    nav: 'Tapahtumat',
     title: 'Yhteiset tapahtumat',
     lead: 'Koko verkoston työpajat, koulutuspäivät ja verkostotapahtumat. Ilmoittaudu tuleviin; ylläpitäjät lisäävät tapahtumat ja merkitsevät osallistujat.',
     back: 'Takaisin yhteisiin tapahtumiin',
@@ -75,7 +74,7 @@ export const eventsFi = {
   groups: {
     title: 'Työnohjausryhmät',
     lead: 'Ryhmät kokoontuvat työnohjaajan kanssa. Liitä työnohjaustapahtuma ryhmään, niin sen tapaamiset lasketaan raporttiin.',
-    none: 'Työnohjausryhmiä ei ole vielä.',
+    none: 'Työnohjausryhmiä ei ole vielä. Lisää ensimmäinen painikkeella Uusi työnohjausryhmä.',
     supervisor: 'Työnohjaaja',
     members: 'Jäsenet',
     noMembers: 'Ei jäseniä',
@@ -122,6 +121,7 @@ export const eventsFi = {
     csv: 'CSV-teksti',
     file: 'Tai valitse CSV-tiedosto',
     submit: 'Tuo osallistujat',
+    submitting: 'Tuodaan osallistujia…',
     empty: 'Liitä CSV-teksti tai valitse tiedosto.',
     result:
       'Tuonti valmis: {{added, number}} uutta merkintää, {{alreadyMarked, number}} oli jo merkitty. Jäseniä tunnistettiin {{matchedUsers, number}}, vieraita {{externalPeople, number}}.',

@@ -1,11 +1,3 @@
-import { eventsFi } from './events.fi.ts';
-import { matchingFi } from './matching.fi.ts';
-import { privacyFi } from './privacy.fi.ts';
-import { progressFi } from './progress.fi.ts';
-import { reportsFi } from './reports.fi.ts';
-import { schedulingFi } from './scheduling.fi.ts';
-import { surveysFi } from './surveys.fi.ts';
-
 /** Finnish: the default language and the source of the key set every other language must match. */
 export const fi = {
   app: {
@@ -15,18 +7,19 @@ export const fi = {
     skipToContent: 'Siirry sisältöön',
     titleSuffix: 'Mentorointi',
   },
-  matching: matchingFi,
-  progress: progressFi,
-  scheduling: schedulingFi,
-  surveys: surveysFi,
-  events: eventsFi,
-  reports: reportsFi,
-  privacy: privacyFi,
   nav: {
     label: 'Päävalikko',
     home: 'Etusivu',
     programs: 'Ohjelmat',
     profile: 'Profiili',
+    events: 'Tapahtumat',
+    reports: 'Raportit',
+    audit: 'Käsittelyloki',
+  },
+  footer: {
+    label: 'Tietoa palvelusta',
+    privacy: 'Tietosuojaseloste',
+    accessibility: 'Saavutettavuusseloste',
   },
   language: {
     label: 'Kieli',
@@ -80,7 +73,19 @@ export const fi = {
     tooManyAttempts: 'Liian monta kirjautumisyritystä. Odota hetki ja yritä sitten uudelleen.',
     sessionEnded: 'Istuntosi on päättynyt. Kirjaudu uudelleen.',
     signedOut: 'Olet kirjautunut ulos.',
+    idleSignedOut:
+      'Sinut kirjattiin ulos, koska et käyttänyt palvelua {{minutes, number}} minuuttiin. Kirjaudu uudelleen jatkaaksesi.',
     forgotPassword: 'Unohtuiko salasana?',
+  },
+  sessionExpiry: {
+    title: 'Istuntosi päättyy pian',
+    body: 'Et ole käyttänyt palvelua vähään aikaan. Tietojesi suojaamiseksi sinut kirjataan ulos, ellet jatka.',
+    minutesLeft_one: 'Aikaa on {{count}} minuutti.',
+    minutesLeft_other: 'Aikaa on {{count}} minuuttia.',
+    secondsLeft_one: 'Aikaa on {{count}} sekunti.',
+    secondsLeft_other: 'Aikaa on {{count}} sekuntia.',
+    stay: 'Pysy kirjautuneena',
+    signOut: 'Kirjaudu ulos',
   },
   home: {
     title: 'Etusivu',
@@ -131,7 +136,7 @@ export const fi = {
     title: 'Ohjelmat',
     lead: 'Ohjelmat, joissa olet mukana.',
     leadAdmin: 'Kaikki palvelun ohjelmat.',
-    empty: 'Ohjelmia ei ole vielä.',
+    empty: 'Ohjelmia ei ole vielä. Ylläpitäjä luo uuden ohjelman Uusi ohjelma -painikkeella.',
   },
   programDetail: {
     fallbackTitle: 'Ohjelma',
@@ -334,7 +339,8 @@ export const fi = {
   invitations: {
     title: 'Lähetetyt kutsut',
     caption: 'Ohjelman kutsut',
-    empty: 'Kutsuja ei ole vielä lähetetty.',
+    empty:
+      'Kutsuja ei ole vielä lähetetty. Kutsu osallistuja yllä olevalla lomakkeella tai tuo monta kerralla Tuonti-sivulla.',
     columns: {
       name: 'Nimi',
       email: 'Sähköposti',
@@ -351,6 +357,9 @@ export const fi = {
     },
     withdraw: 'Peru kutsu',
     withdrawNamed: 'Peru kutsu, {{name}}',
+    withdrawTitle: 'Perutaanko kutsu: {{name}}?',
+    withdrawText:
+      'Osoitteeseen {{email}} lähetetty kutsulinkki lakkaa toimimasta. Voit kutsua henkilön myöhemmin uudelleen.',
     withdrawn: 'Kutsu peruttu: {{name}}. Linkki ei enää toimi.',
     alreadyAccepted: '{{name}} on jo hyväksynyt kutsun.',
   },
@@ -360,6 +369,8 @@ export const fi = {
     fileHint: 'UTF-8-merkistöinen CSV, erottimena puolipiste tai pilkku. Esikatselu alkaa heti.',
     paste: 'Tai liitä CSV-teksti',
     previewPasted: 'Esikatsele liitetty teksti',
+    checking: 'Tarkistetaan rivejä…',
+    importing: 'Tuodaan osallistujia ja lähetetään kutsuja…',
     helpTitle: 'Tiedoston muoto',
     helpText:
       'Ensimmäisellä rivillä sarakkeiden nimet: Nimi, Sähköposti ja Rooli. Jokaiselle henkilölle oma rivi.',

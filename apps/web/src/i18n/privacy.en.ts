@@ -3,11 +3,6 @@ import type { privacyFi } from './privacy.fi.ts';
 
 /** English strings of privacy: my data, the audit log, erasure and the two statements, under `privacy`. */
 export const privacyEn: Messages<typeof privacyFi> = {
-  footer: {
-    label: 'About the service',
-    privacy: 'Privacy notice',
-    accessibility: 'Accessibility statement',
-  },
   myData: {
     title: 'My data',
     lead: 'Download everything stored about you as one JSON file: profiles, pairs, meetings, your own notes, your own survey answers and a log of who has handled your data.',
@@ -17,7 +12,6 @@ export const privacyEn: Messages<typeof privacyFi> = {
     failed: 'Your data could not be downloaded. Try again.',
   },
   audit: {
-    nav: 'Audit log',
     title: 'Personal data audit log',
     lead: 'Who read or changed whose profile, session notes, survey results or data exports, and when.',
     forbidden: 'Only administrators can see the audit log.',

@@ -1,10 +1,5 @@
 /** Finnish strings of privacy: my data, the audit log, erasure and the two statements, under `privacy`. */
 export const privacyFi = {
-  footer: {
-    label: 'Tietoa palvelusta',
-    privacy: 'Tietosuojaseloste',
-    accessibility: 'Saavutettavuusseloste',
-  },
   myData: {
     title: 'Omat tietoni',
     lead: 'Lataa kaikki sinusta tallennetut tiedot yhtenä JSON-tiedostona: profiilit, parit, tapaamiset, omat muistiinpanosi, omat kyselyvastauksesi ja loki siitä, kuka on käsitellyt tietojasi.',
@@ -14,7 +9,6 @@ export const privacyFi = {
     failed: 'Tietojen lataus ei onnistunut. Yritä uudelleen.',
   },
   audit: {
-    nav: 'Käsittelyloki',
     title: 'Henkilötietojen käsittelyloki',
     lead: 'Kuka on lukenut tai muuttanut kenen profiilia, tapaamiskirjauksia, kyselytuloksia tai tietojen latauksia, ja milloin.',
     forbidden: 'Vain ylläpitäjät näkevät käsittelylokin.',

@@ -3,7 +3,6 @@ import type { reportsFi } from './reports.fi.ts';
 
 /** English strings of the indicators report, under the `reports` key. */
 export const reportsEn: Messages<typeof reportsFi> = {
-  nav: { reports: 'Reports' },
   title: 'Indicators report',
   lead: 'The figures a funder or steering group asks for, for a date range and a set of programs.',
   filters: {
@@ -17,6 +16,7 @@ export const reportsEn: Messages<typeof reportsFi> = {
   },
   actions: {
     csv: 'Download CSV',
+    csvPending: 'Preparing the CSV file…',
     print: 'Print / PDF',
     csvFailed: 'The CSV file could not be downloaded. Try again.',
   },

@@ -1,6 +1,5 @@
 /** Finnish strings of the indicators report, under the `reports` key. */
 export const reportsFi = {
-  nav: { reports: 'Raportit' },
   title: 'Indikaattoriraportti',
   lead: 'Rahoittajalle ja ohjausryhmälle raportoitavat luvut valitulta ajalta ja valituista ohjelmista.',
   filters: {
@@ -14,6 +13,7 @@ export const reportsFi = {
   },
   actions: {
     csv: 'Lataa CSV',
+    csvPending: 'Valmistellaan CSV-tiedostoa…',
     print: 'Tulosta / PDF',
     csvFailed: 'CSV-tiedoston lataaminen epäonnistui. Yritä uudelleen.',
   },

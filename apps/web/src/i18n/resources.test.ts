@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
+import { featureMessages } from './features.ts';
 import { fi } from './fi.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -19,11 +20,19 @@ function variables(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)/g)].map((match) => match[1] ?? '').sort();
 }
 
-const languages = { fi: leaves(fi), en: leaves(en) };
+// The shell's strings and every feature's, merged as i18next merges them once all have loaded.
+const languages = {
+  fi: leaves({ ...fi, ...featureMessages.fi }),
+  en: leaves({ ...en, ...featureMessages.en }),
+};
 
 describe('translations', () => {
   it('fi and en have exactly the same keys, at every depth', () => {
     expect([...languages.en.keys()].sort()).toEqual([...languages.fi.keys()].sort());
+  });
+
+  it('no feature overwrites a key of the shell', () => {
+    for (const feature of Object.keys(featureMessages.fi)) expect(Object.keys(fi)).not.toContain(feature);
   });
 
   it.each(Object.entries(languages))('%s has no empty strings', (_language, entries) => {

@@ -147,6 +147,9 @@ export const schedulingEn: Messages<typeof schedulingFi> = {
     create: 'Create a calendar address',
     rotate: 'Create a new address',
     revoke: 'Turn the address off',
+    revokeTitle: 'Turn the calendar address off?',
+    revokeText:
+      'Calendar apps subscribed to the address stop receiving your meetings. You can create a new address later.',
     created: 'Calendar address created.',
     rotated: 'New address created. The old one no longer works.',
     revoked: 'Calendar address turned off.',

@@ -145,6 +145,9 @@ export const schedulingFi = {
     create: 'Luo kalenteriosoite',
     rotate: 'Luo uusi osoite',
     revoke: 'Poista osoite käytöstä',
+    revokeTitle: 'Poistetaanko kalenteriosoite käytöstä?',
+    revokeText:
+      'Kalenterisovellukset, jotka tilaavat osoitteen, eivät enää saa tapaamisiasi. Voit luoda uuden osoitteen myöhemmin.',
     created: 'Kalenteriosoite luotu.',
     rotated: 'Uusi osoite luotu. Vanha ei enää toimi.',
     revoked: 'Kalenteriosoite poistettu käytöstä.',

@@ -7,7 +7,7 @@ export const surveysEn: Messages<typeof surveysFi> = {
   title: 'Feedback surveys',
   lead: "The program's start, mid-point and end surveys, and quick pulses after sessions. Answers are shown only for groups of five or more.",
   myLead: 'Surveys sent to you. You can edit your answers until the survey closes.',
-  none: 'No surveys yet.',
+  none: 'No surveys yet. Create the first one below under New survey from a template.',
   noneForMe: 'You have no open surveys.',
   kind: {
     start: 'Start survey',

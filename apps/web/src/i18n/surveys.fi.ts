@@ -4,7 +4,7 @@ export const surveysFi = {
   title: 'Palautekyselyt',
   lead: 'Ohjelman alku-, väli- ja loppukyselyt sekä pikakyselyt tapaamisten jälkeen. Vastaukset näytetään vain vähintään viiden vastaajan ryhminä.',
   myLead: 'Sinulle lähetetyt kyselyt. Voit muokata vastauksiasi kyselyn sulkeutumiseen asti.',
-  none: 'Kyselyitä ei ole vielä.',
+  none: 'Kyselyitä ei ole vielä. Luo ensimmäinen alla kohdassa Uusi kysely pohjasta.',
   noneForMe: 'Sinulle ei ole avoimia kyselyitä.',
   kind: {
     start: 'Alkukysely',

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageFocusScope } from '../../components/page.tsx';
+import { RouteErrorBoundary } from '../../components/route-error-boundary.tsx';
 import { useLogout } from '../../features/auth/api/logout.ts';
+import { SessionExpiryWarning } from '../../features/auth/components/session-expiry-warning.tsx';
 import { useSignedInUser } from '../../features/auth/use-session.ts';
 import { useMe } from '../../features/me/api/get-me.ts';
 import { useUpdateMe } from '../../features/me/api/update-me.ts';
@@ -41,12 +43,15 @@ export function AppLayout() {
       </header>
       <main id="main" tabIndex={-1} className="main">
         <PageFocusScope>
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
+          <RouteErrorBoundary>
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
         </PageFocusScope>
       </main>
       <SiteFooter />
+      <SessionExpiryWarning />
     </div>
   );
 }

@@ -18,17 +18,17 @@ export function MainNav({ showPrograms, showAdmin = false }: { showPrograms: boo
           </li>
         ) : null}
         <li>
-          <NavLink to="/events">{t('events.organisation.nav')}</NavLink>
+          <NavLink to="/events">{t('nav.events')}</NavLink>
         </li>
         {showPrograms ? (
           // Reports are for the same people who see the programs list: coordinators and administrators.
           <li>
-            <NavLink to="/reports">{t('reports.nav.reports')}</NavLink>
+            <NavLink to="/reports">{t('nav.reports')}</NavLink>
           </li>
         ) : null}
         {showAdmin ? (
           <li>
-            <NavLink to="/admin/audit">{t('privacy.audit.nav')}</NavLink>
+            <NavLink to="/admin/audit">{t('nav.audit')}</NavLink>
           </li>
         ) : null}
         <li>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PageFocusScope } from '../../components/page.tsx';
+import { RouteErrorBoundary } from '../../components/route-error-boundary.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SkipLink } from './skip-link.tsx';
@@ -23,9 +24,11 @@ export function PublicLayout() {
       </header>
       <main id="main" tabIndex={-1} className="main main-narrow">
         <PageFocusScope>
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
+          <RouteErrorBoundary>
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
         </PageFocusScope>
       </main>
       <SiteFooter />

@@ -7,13 +7,13 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t('app.tagline')}</p>
-      <nav aria-label={t('privacy.footer.label')}>
+      <nav aria-label={t('footer.label')}>
         <ul className="footer-links">
           <li>
-            <Link to="/privacy">{t('privacy.footer.privacy')}</Link>
+            <Link to="/privacy">{t('footer.privacy')}</Link>
           </li>
           <li>
-            <Link to="/accessibility">{t('privacy.footer.accessibility')}</Link>
+            <Link to="/accessibility">{t('footer.accessibility')}</Link>
           </li>
         </ul>
       </nav>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../components/page.tsx';
 import { LoginForm } from '../../features/auth/components/login-form.tsx';
+import { IDLE_TIMEOUT_MS } from '../../features/auth/use-idle-timeout.ts';
 import { useSession } from '../../features/auth/use-session.ts';
 
 export function LoginRoute() {
@@ -14,7 +15,11 @@ export function LoginRoute() {
         <p className="lead">{t('login.lead')}</p>
         {reason ? (
           <p className="alert alert-info" role="status">
-            {reason === 'expired' ? t('login.sessionEnded') : t('login.signedOut')}
+            {reason === 'expired'
+              ? t('login.sessionEnded')
+              : reason === 'idle'
+                ? t('login.idleSignedOut', { minutes: IDLE_TIMEOUT_MS / 60_000 })
+                : t('login.signedOut')}
           </p>
         ) : null}
         <LoginForm />

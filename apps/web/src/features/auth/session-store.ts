@@ -2,8 +2,8 @@ import type { Session, User } from '@mentoring/contracts';
 import { ApiError, refreshAccessToken, setTokenSource } from '../../lib/api-client.ts';
 import { requestRefresh } from './api/refresh.ts';
 
-/** Why the user is signed out: shown on the login page. */
-export type SignedOutReason = 'expired' | 'signed-out' | null;
+/** Why the user is signed out: shown on the login page. `idle`: signed out after a while without use. */
+export type SignedOutReason = 'expired' | 'idle' | 'signed-out' | null;
 
 export type SessionState =
   | { status: 'restoring' }

@@ -65,7 +65,7 @@ export function AttendanceImport({ eventId }: { eventId: string }) {
           />
         </div>
         <Button type="submit" className="button button-primary" isDisabled={importSheet.isPending}>
-          {t('events.import.submit')}
+          {importSheet.isPending ? t('events.import.submitting') : t('events.import.submit')}
         </Button>
         <div role="status" className="status-region">
           {result ? (

@@ -2,6 +2,7 @@ import type { Invitation } from '@mentoring/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatInstantDate } from '../../../lib/dates.ts';
 import { useWithdrawInvitation } from '../api/withdraw-invitation.ts';
@@ -19,6 +20,8 @@ export function InvitationList({
   const { t, i18n } = useTranslation();
   const withdraw = useWithdrawInvitation(programId);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Withdrawing kills the emailed link, so it is confirmed first.
+  const [withdrawing, setWithdrawing] = useState<Invitation | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
 
   // The pressed button disappears with the row's new status; focus goes to the message instead.
@@ -28,6 +31,7 @@ export function InvitationList({
 
   function onWithdraw(invitation: Invitation) {
     setMessage(null);
+    setWithdrawing(null);
     withdraw.mutate(invitation.id, {
       onSuccess: () =>
         setMessage({ text: t('invitations.withdrawn', { name: invitation.name }), error: false }),
@@ -101,7 +105,7 @@ export function InvitationList({
                     <Button
                       className="button button-secondary button-small"
                       aria-label={t('invitations.withdrawNamed', { name: invitation.name })}
-                      onPress={() => onWithdraw(invitation)}
+                      onPress={() => setWithdrawing(invitation)}
                       isDisabled={withdraw.isPending}
                     >
                       {t('invitations.withdraw')}
@@ -113,6 +117,21 @@ export function InvitationList({
           ))}
         </tbody>
       </table>
+      <ConfirmDialog
+        isOpen={withdrawing !== null}
+        onOpenChange={(open) => {
+          if (!open) setWithdrawing(null);
+        }}
+        title={t('invitations.withdrawTitle', { name: withdrawing?.name ?? '' })}
+        confirmLabel={t('invitations.withdraw')}
+        cancelLabel={t('common.cancel')}
+        onConfirm={() => {
+          if (withdrawing) onWithdraw(withdrawing);
+        }}
+        isPending={withdraw.isPending}
+      >
+        <p>{t('invitations.withdrawText', { email: withdrawing?.email ?? '' })}</p>
+      </ConfirmDialog>
     </>
   );
 }

@@ -168,6 +168,15 @@ Matti Mentori;matti@example.fi;mentori`}</pre>
           <p>{t('import.helpExcel')}</p>
         </aside>
       </div>
+      {/* A large file takes a moment on both passes: say what is happening (and announce it). */}
+      <div role="status" className="status-region">
+        {run.isPending ? (
+          <p className="loading">
+            <span className="spinner" aria-hidden="true" />
+            <span>{run.variables?.dryRun === false ? t('import.importing') : t('import.checking')}</span>
+          </p>
+        ) : null}
+      </div>
       <div role="alert" className="status-region">
         {error ? <p className="alert alert-error">{error}</p> : null}
       </div>

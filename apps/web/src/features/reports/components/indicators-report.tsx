@@ -88,7 +88,7 @@ export function IndicatorsReport({ programs }: { programs: readonly ProgramSumma
               {t('reports.filters.submit')}
             </Button>
             <Button className="button button-secondary" onPress={onDownload} isDisabled={downloading}>
-              {t('reports.actions.csv')}
+              {downloading ? t('reports.actions.csvPending') : t('reports.actions.csv')}
             </Button>
             <Button className="button button-secondary" onPress={() => window.print()}>
               {t('reports.actions.print')}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import {
   type CalendarFeed as Feed,
   useCreateCalendarFeed,
@@ -17,6 +18,8 @@ export function CalendarFeed() {
   const headingId = useId();
   const [feed, setFeed] = useState<Feed | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Subscribed calendars stop updating at once, so switching the address off is confirmed first.
+  const [confirmingRevoke, setConfirmingRevoke] = useState(false);
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
   const failed = create.error ?? revoke.error;
@@ -66,18 +69,30 @@ export function CalendarFeed() {
         <Button
           className="button button-danger-outline"
           isDisabled={revoke.isPending}
-          onPress={() =>
-            revoke.mutate(undefined, {
-              onSuccess: () => {
-                setFeed(null);
-                setMessage(t('scheduling.feed.revoked'));
-              },
-            })
-          }
+          onPress={() => setConfirmingRevoke(true)}
         >
           {t('scheduling.feed.revoke')}
         </Button>
       </div>
+      <ConfirmDialog
+        isOpen={confirmingRevoke}
+        onOpenChange={setConfirmingRevoke}
+        title={t('scheduling.feed.revokeTitle')}
+        confirmLabel={t('scheduling.feed.revoke')}
+        cancelLabel={t('common.cancel')}
+        isPending={revoke.isPending}
+        onConfirm={() =>
+          revoke.mutate(undefined, {
+            onSuccess: () => {
+              setFeed(null);
+              setMessage(t('scheduling.feed.revoked'));
+            },
+            onSettled: () => setConfirmingRevoke(false),
+          })
+        }
+      >
+        <p>{t('scheduling.feed.revokeText')}</p>
+      </ConfirmDialog>
       <p className="field-hint">{t('scheduling.feed.hint')}</p>
       <div role="status" className="status-region">
         {message ? <p className="alert alert-success">{message}</p> : null}
