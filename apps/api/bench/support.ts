@@ -92,7 +92,11 @@ export function rssOf(pid: number): number | undefined {
 
 /** Node running a TypeScript entry through tsx (one process, so its pid is the server's). */
 export function spawnTs(entry: string, env: NodeJS.ProcessEnv, ipc = false): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', entry], {
+  // BENCH_CPU_PROF=<folder>: the child writes a V8 CPU profile there when it exits (open it in
+  // Chrome DevTools), to see where a benchmark's time goes.
+  const profile = process.env.BENCH_CPU_PROF;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  return spawn(process.execPath, [...flags, '--import', 'tsx', entry], {
     cwd: new URL('..', import.meta.url).pathname,
     env,
     stdio: ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],

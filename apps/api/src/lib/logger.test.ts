@@ -50,6 +50,19 @@ describe('logs', () => {
       });
 
       expect(captured).toContain(login.headers['x-request-id'] as string);
+      // One line per request, written when it completes, with what an operator needs.
+      const lines = captured
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { msg: string });
+      const completed = lines.filter((line) => line.msg === 'request completed');
+      expect(completed).toHaveLength(6);
+      expect(completed[1]).toMatchObject({
+        req: { method: 'GET', url: '/api/me' },
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+      });
+      expect(lines.filter((line) => line.msg === 'incoming request')).toEqual([]);
       for (const secret of [TEST_PASSWORD, 'wrong-password-logged?', accessToken, cookie, secretLink]) {
         expect(captured).not.toContain(secret);
       }

@@ -97,7 +97,10 @@ describe.skipIf(unavailable)(
           order.every((index) => index >= 0),
           server.output().slice(-3000),
         ).toBe(true);
-        expect([...order].sort((a, b) => a - b), JSON.stringify(messages)).toEqual(order);
+        expect(
+          [...order].sort((a, b) => a - b),
+          JSON.stringify(messages),
+        ).toEqual(order);
         expect(server.lines().filter((line) => line.level >= 50)).toEqual([]); // no errors on the way out
       } finally {
         locker.release();
