@@ -1,7 +1,8 @@
 import type { ParticipantRole } from '@mentoring/contracts';
 import type { Db } from '@mentoring/db';
 import { participants, programs } from '@mentoring/db/schema';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 
@@ -51,4 +52,16 @@ export function requireWritable(program: ProgramRow): void {
   if (program.archivedAt) {
     throw new AppError(409, 'program_archived', 'This program is archived and can no longer be changed.');
   }
+}
+
+/**
+ * Join condition: `member` (participants, or an alias of it) is the current, not removed, row of
+ * the user in `userId` in the program in `programId`.
+ */
+export function currentMemberOf(
+  member: { programId: AnyPgColumn; userId: AnyPgColumn; removedAt: AnyPgColumn },
+  programId: AnyPgColumn,
+  userId: AnyPgColumn,
+): SQL {
+  return and(eq(member.programId, programId), eq(member.userId, userId), isNull(member.removedAt)) as SQL;
 }

@@ -3,6 +3,7 @@ import { matches, participants } from '@mentoring/db/schema';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { forbidden, notFound } from '../../lib/app-error.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
+import { currentMemberOf } from '../access/access.service.ts';
 
 export type MentorRelation = 'self' | 'coordinator' | 'actor';
 
@@ -33,10 +34,19 @@ export async function mentorRelation(db: Db, user: AuthUser, mentorId: string): 
       ),
     );
   if (coordinator) return 'coordinator';
+  // An actor still in the program of an active pair with this mentor.
   const [pair] = await db
     .select({ id: matches.id })
     .from(matches)
-    .where(and(eq(matches.mentorId, mentorId), eq(matches.actorId, user.id), eq(matches.status, 'active')));
+    .innerJoin(participants, currentMemberOf(participants, matches.programId, matches.actorId))
+    .where(
+      and(
+        eq(matches.mentorId, mentorId),
+        eq(matches.actorId, user.id),
+        eq(matches.status, 'active'),
+        inArray(matches.programId, programIds),
+      ),
+    );
   if (pair) return 'actor';
   throw forbidden();
 }

@@ -7,28 +7,32 @@ import type { AuthUser } from '../../plugins/auth.ts';
 export type BookingRow = typeof bookings.$inferSelect;
 export type BookingRole = 'actor' | 'mentor' | 'coordinator';
 
-/** A booking is seen by its actor, its mentor and the coordinators of its program: nobody else. */
+/**
+ * A booking is seen by its actor, its mentor and the coordinators of its program: nobody else. The
+ * actor and mentor only while they are still in the program (see requirePair).
+ */
 export async function requireBooking(
   db: Db,
   user: AuthUser,
   bookingId: string,
 ): Promise<{ booking: BookingRow; as: BookingRole }> {
-  const [booking] = await db.select().from(bookings).where(eq(bookings.id, bookingId));
-  if (!booking) throw notFound('Booking');
-  if (booking.actorId === user.id) return { booking, as: 'actor' };
-  if (booking.mentorId === user.id) return { booking, as: 'mentor' };
-  if (user.isAdmin) return { booking, as: 'coordinator' };
-  const [coordinator] = await db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(
+  const [row] = await db
+    .select({ booking: bookings, role: participants.role })
+    .from(bookings)
+    .leftJoin(
+      participants,
       and(
-        eq(participants.programId, booking.programId),
+        eq(participants.programId, bookings.programId),
         eq(participants.userId, user.id),
-        eq(participants.role, 'coordinator'),
         isNull(participants.removedAt),
       ),
-    );
-  if (coordinator) return { booking, as: 'coordinator' };
+    )
+    .where(eq(bookings.id, bookingId));
+  if (!row) throw notFound('Booking');
+  const { booking, role } = row;
+  const member = role !== null;
+  if (member && booking.actorId === user.id) return { booking, as: 'actor' };
+  if (member && booking.mentorId === user.id) return { booking, as: 'mentor' };
+  if (user.isAdmin || role === 'coordinator') return { booking, as: 'coordinator' };
   throw forbidden();
 }

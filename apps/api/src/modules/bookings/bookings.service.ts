@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Booking, CreateBookingBody, Slots } from '@mentoring/contracts';
 import { constraintName, type Db } from '@mentoring/db';
-import { bookings, matches } from '@mentoring/db/schema';
+import { bookings, matches, participants } from '@mentoring/db/schema';
 import { blockedRange, slots } from '@mentoring/scheduling';
 import { and, eq, gt, inArray, lt, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
-import { requireMembership } from '../access/access.service.ts';
+import { currentMemberOf, requireMembership } from '../access/access.service.ts';
 import { loadAvailability } from '../availability/availability.service.ts';
 import { mentorRelation } from '../availability/mentor-access.ts';
 import { type BookingRow, requireBooking } from './booking-access.ts';
@@ -17,6 +18,8 @@ import { listBookings } from './bookings.repository.ts';
 import { loadBusy } from './busy.ts';
 
 const DAY = 86_400_000;
+const actorMember = alias(participants, 'actor_member');
+const mentorMember = alias(participants, 'mentor_member');
 export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: string }) {
   const { db, clock } = deps;
   const notices = createBookingNotices(deps);
@@ -83,9 +86,12 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
           .where(and(eq(bookings.createdBy, user.id), eq(bookings.idempotencyKey, idempotencyKey)));
         if (previous) return { booking: await one(previous.id), replayed: true };
       }
+      // Both still in the program: a removed actor cannot book, nor book a removed mentor.
       const [pair] = await db
-        .select()
+        .select({ id: matches.id, programId: matches.programId })
         .from(matches)
+        .innerJoin(actorMember, currentMemberOf(actorMember, matches.programId, matches.actorId))
+        .innerJoin(mentorMember, currentMemberOf(mentorMember, matches.programId, matches.mentorId))
         .where(
           and(
             eq(matches.actorId, user.id),

@@ -9,6 +9,8 @@ export type PairRole = 'mentor' | 'actor' | 'coordinator';
 
 /**
  * Who the caller is to a pair: its mentor, its actor, or a coordinator (or admin) of its program.
+ * The mentor and actor only while they are still in the program: someone removed from it no
+ * longer reads the pair's goals, logs or reflections (their own texts stay in their data export).
  * Everyone else gets 403; a missing pair 404. Unpublished (proposed) pairs are the coordinator's only.
  */
 export async function requirePair(
@@ -16,29 +18,27 @@ export async function requirePair(
   user: AuthUser,
   matchId: string,
 ): Promise<{ match: MatchRow; as: PairRole; archived: boolean }> {
+  // One query: the pair, its program, and the caller's current role in that program (if any).
   const [row] = await db
-    .select({ match: matches, archivedAt: programs.archivedAt })
+    .select({ match: matches, archivedAt: programs.archivedAt, role: participants.role })
     .from(matches)
     .innerJoin(programs, eq(programs.id, matches.programId))
-    .where(eq(matches.id, matchId));
-  if (!row) throw notFound('Pair');
-  const { match } = row;
-  const archived = row.archivedAt !== null;
-  const published = match.status !== 'proposed';
-  if (published && match.mentorId === user.id) return { match, as: 'mentor', archived };
-  if (published && match.actorId === user.id) return { match, as: 'actor', archived };
-  if (user.isAdmin) return { match, as: 'coordinator', archived };
-  const [coordinator] = await db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(
+    .leftJoin(
+      participants,
       and(
-        eq(participants.programId, match.programId),
+        eq(participants.programId, matches.programId),
         eq(participants.userId, user.id),
-        eq(participants.role, 'coordinator'),
         isNull(participants.removedAt),
       ),
-    );
-  if (coordinator) return { match, as: 'coordinator', archived };
+    )
+    .where(eq(matches.id, matchId));
+  if (!row) throw notFound('Pair');
+  const { match, role } = row;
+  const archived = row.archivedAt !== null;
+  const published = match.status !== 'proposed';
+  const member = role !== null;
+  if (published && member && match.mentorId === user.id) return { match, as: 'mentor', archived };
+  if (published && member && match.actorId === user.id) return { match, as: 'actor', archived };
+  if (user.isAdmin || role === 'coordinator') return { match, as: 'coordinator', archived };
   throw forbidden();
 }

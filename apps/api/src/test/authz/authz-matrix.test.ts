@@ -229,6 +229,40 @@ describe('authorization matrix: every route × every caller', () => {
     expect(mismatches).toEqual([]);
   }, 300_000);
 
+  it.each(['mentor', 'actor'] as const)(
+    'a pair %s removed from the program is refused the pair as an outsider is',
+    async (removed) => {
+      const world = await buildAuthzWorld(ctx);
+      const { admin } = world.world.users;
+      const removal = await injectAs(ctx.app, admin, {
+        method: 'DELETE',
+        url: `/api/programs/${world.world.program.id}/participants/${userOf(world, removed)?.id}`,
+      });
+      expect(removal.statusCode).toBe(204);
+      // The pair's objects, and for the actor booking and seeing the mentor's free times.
+      const PAIR_PARAMS = /:(matchId|sessionId|itemId|goalId|bookingId)\b/;
+      const actorExtras = ['POST /api/bookings', 'GET /api/mentors/:mentorId/slots'];
+      const mismatches: string[] = [];
+      let calls = 0;
+      for (const route of ctx.app.routeTable) {
+        const rule = AUTHZ_MATRIX[key(route.method, route.url)];
+        const extra = removed === 'actor' && actorExtras.includes(key(route.method, route.url));
+        if (!rule || rule.allow === 'public' || !(PAIR_PARAMS.test(route.url) || extra)) continue;
+        const expected = expectedStatus(rule, route.method, 'outsider');
+        const response = await call(world, removed, route.method, route.url, rule);
+        calls++;
+        if (response.statusCode !== expected) {
+          mismatches.push(
+            `${key(route.method, route.url)} as removed ${removed}: expected ${expected}, got ${response.statusCode}`,
+          );
+        }
+      }
+      expect(mismatches).toEqual([]);
+      expect(calls).toBeGreaterThanOrEqual(15);
+    },
+    300_000,
+  );
+
   it('an administrator asking for objects that do not exist gets 404', async () => {
     const mismatches: string[] = [];
     let calls = 0;
