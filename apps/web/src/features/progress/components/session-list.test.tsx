@@ -4,8 +4,15 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../testing/render.tsx';
 import { server } from '../../../testing/server.ts';
+import { useSessions } from '../api/get-sessions.ts';
 import { aSessionLog, matchId, tags } from '../testing/fixtures.ts';
 import { SessionList } from './session-list.tsx';
+
+/** The list as the pair page shows it: read from the query cache, so optimistic ticks show. */
+function LiveSessionList() {
+  const { data } = useSessions(matchId);
+  return data ? <SessionList sessions={data} viewer="actor" tags={tags} /> : null;
+}
 
 const NOTE_LABEL = 'Oma muistiinpano – vain sinä näet tämän';
 
@@ -44,6 +51,39 @@ describe('session list', () => {
     await user.click(own);
     await vi.waitFor(() =>
       expect(patched).toEqual({ id: '6f6f6f6f-1b1b-4c2c-8d3d-4e4e4e4e4e4e', done: true }),
+    );
+  });
+
+  it('shows a tick at once, and takes it back with a message when the server refuses', async () => {
+    let answer: (response: Response) => void = () => {};
+    server.use(
+      http.patch('/api/action-items/:itemId', () => new Promise<Response>((resolve) => (answer = resolve))),
+      http.get(`/api/matches/${matchId}/sessions`, () => HttpResponse.json([aSessionLog()])),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<LiveSessionList />);
+    const own = await screen.findByRole('checkbox', { name: 'Luonnostele hakemuksen budjetti' });
+    expect((own as HTMLInputElement).checked).toBe(false);
+
+    await user.click(own);
+    // Ticked while the server has not answered yet, and no longer said to be late.
+    await vi.waitFor(() => expect((own as HTMLInputElement).checked).toBe(true));
+    expect(within(own.closest('li') as HTMLElement).queryByText('Myöhässä')).toBeNull();
+
+    answer(
+      HttpResponse.json(
+        { type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', detail: 'No.' },
+        { status: 403, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    );
+    await vi.waitFor(() =>
+      expect(screen.getAllByRole('alert').some((alert) => alert.textContent !== '')).toBe(true),
+    );
+    await vi.waitFor(() =>
+      expect(
+        (screen.getByRole('checkbox', { name: 'Luonnostele hakemuksen budjetti' }) as HTMLInputElement)
+          .checked,
+      ).toBe(false),
     );
   });
 
