@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, screenshot, watchConsole } from './support/browser.ts';
+import { demoProgramCard, tick } from './support/navigation.ts';
 import { newPage, signIn } from './support/session.ts';
 
 const baseUrl = inject('baseUrl');
@@ -15,11 +16,6 @@ async function openSection(page: Page, name: string) {
     .getByRole('navigation', { name: 'Ohjelman sivut' })
     .getByRole('link', { name, exact: true })
     .click();
-}
-
-/** react-aria draws its own box; the label is what a person clicks. */
-async function tick(page: Page, name: string) {
-  await page.locator('label', { has: page.getByRole('checkbox', { name, exact: true }) }).click();
 }
 
 function meterValue(page: Page) {
@@ -47,12 +43,7 @@ describe('programs and people in a real browser', () => {
       .getByRole('link', { name: 'Ohjelmat' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Ohjelmat' }).waitFor();
-    await page
-      .locator('article', { has: page.getByText('Käynnissä', { exact: true }) })
-      .first()
-      .getByRole('link')
-      .first()
-      .click();
+    await demoProgramCard(page).getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: /^Valmentava mentorointi/ }).waitFor();
     const programPath = new URL(page.url()).pathname;
     // The timeline: every phase in a list, today marked in words.
@@ -176,12 +167,7 @@ describe('programs and people in a real browser', () => {
   it('participants and profiles reflow at 320 px', async () => {
     const { context, page } = await newPage(browser, { width: 320 });
     await signIn(page, baseUrl, 'coordinator@demo.test');
-    await page
-      .locator('article', { has: page.getByText('Käynnissä', { exact: true }) })
-      .first()
-      .getByRole('link')
-      .first()
-      .click();
+    await demoProgramCard(page).getByRole('link').first().click();
     await openSection(page, 'Osallistujat');
     await page.getByRole('table').waitFor();
     const overflow = () =>

@@ -1,29 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, watchConsole } from './support/browser.ts';
+import { sidewaysOverflow, widest } from './support/layout.ts';
 import { openProgram } from './support/navigation.ts';
 import { newPage, signIn } from './support/session.ts';
 
 const baseUrl = inject('baseUrl');
 
 /** True when the page itself scrolls sideways (a wide table inside its own scroller is fine). */
-function scrollsSideways(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-}
-
-/** The elements that first stick out past the right edge (their parent still fits), to name in a failure. */
-function widest(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const sticksOut = (el: Element | null) => !!el && el.getBoundingClientRect().right > width + 1;
-    return [...document.querySelectorAll('body *')]
-      .filter((el) => sticksOut(el) && !sticksOut(el.parentElement))
-      .slice(0, 4)
-      .map(
-        (el) =>
-          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(el.getBoundingClientRect().right)} px)`,
-      );
-  });
+async function scrollsSideways(page: Page) {
+  return (await sidewaysOverflow(page)) > 1;
 }
 
 /** Every page of the running program's own navigation, as this person sees it. */

@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser } from '../support/browser.ts';
 
 type Row = readonly [measure: string, value: string, target: string, ok: boolean | null];
 
@@ -29,18 +29,9 @@ type Row = readonly [measure: string, value: string, target: string, ok: boolean
 async function lighthouseScores(baseUrl: string): Promise<Row[]> {
   const profile = await mkdtemp(join(tmpdir(), 'mentoring-bench-lighthouse-'));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     userDataDir: profile,
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: CHROMIUM_FLAGS,
   });
   try {
     const score = async (label: string, url: string, disableStorageReset: boolean): Promise<Row[]> => {
