@@ -5,6 +5,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from './lib/app-error.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
+import { OneLinePerRequest } from './lib/logger.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
@@ -50,7 +51,6 @@ import { authPlugin } from './plugins/auth.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorsPlugin, sendRouteNotFound } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
-import { requestLogPlugin } from './plugins/request-log.ts';
 import { routeTablePlugin } from './plugins/route-table.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { shutdownPlugin } from './plugins/shutdown.ts';
@@ -83,13 +83,12 @@ export async function buildApp(options: BuildAppOptions) {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
-    disableRequestLogging: true, // requestLogPlugin writes one line per request instead of two
+    logController: new OneLinePerRequest(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(routeTablePlugin);
-  await app.register(requestLogPlugin);
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
   await app.register(shutdownPlugin); // 503 while draining on SIGTERM (server.ts)
