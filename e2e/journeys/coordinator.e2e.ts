@@ -25,8 +25,6 @@ function isSuggestion(url: string) {
   return url.endsWith('/matching/suggestions');
 }
 
-/** A page of the program's own navigation. */
-
 describe('journey: a coordinator runs a cohort from an empty program to published pairs and a report', () => {
   let browser: Browser;
   let coordinatorApi: Api;
