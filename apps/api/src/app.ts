@@ -111,7 +111,7 @@ export async function buildApp(options: BuildAppOptions) {
   const me = createMeService({ db, clock });
   const publicUrl = options.publicUrl ?? 'http://localhost:3000';
   const programs = createProgramsService({ db, clock });
-  const participants = createParticipantsService({ db, clock });
+  const participants = createParticipantsService({ db, clock, publicUrl });
   const invitations = createInvitationsService({ db, clock, publicUrl });
   const imports = createImportsService({ db, clock, invitations });
   const profiles = createProfilesService({ db, clock });

@@ -315,7 +315,7 @@ export const en: Messages = {
     removeNamed: 'Remove {{name}}',
     removeTitle: 'Remove {{name}} from the program?',
     removeText:
-      '{{name}} will no longer have access to the program or appear in the participant list. Their history is kept.',
+      '{{name}} will no longer have access to the program or appear in the participant list. Their upcoming meetings in the program are cancelled, and both people are told. Their history is kept.',
     removeConfirm: 'Remove from program',
     removed: '{{name}} has been removed from the program.',
     lastCoordinator: 'A program needs at least one coordinator.',

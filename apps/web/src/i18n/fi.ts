@@ -315,7 +315,7 @@ export const fi = {
     removeNamed: 'Poista {{name}}',
     removeTitle: 'Poistetaanko {{name}} ohjelmasta?',
     removeText:
-      '{{name}} ei enää pääse ohjelmaan eikä näy osallistujalistassa. Hänen tähänastiset tietonsa säilyvät.',
+      '{{name}} ei enää pääse ohjelmaan eikä näy osallistujalistassa. Hänen tulevat tapaamisensa ohjelmassa perutaan, ja molemmat osapuolet saavat peruutuksen. Tähänastiset tiedot säilyvät.',
     removeConfirm: 'Poista ohjelmasta',
     removed: '{{name}} on poistettu ohjelmasta.',
     lastCoordinator: 'Ohjelmassa on oltava vähintään yksi koordinaattori.',

@@ -105,6 +105,7 @@ export function createBookingNotices({ db, clock, publicUrl }: { db: Db; clock: 
               cancelled ? 'Tapaaminen on peruttu.' : `Tapaaminen: ${when(row.startsAt)}`,
               row.location ? `Paikka / Place: ${row.location}` : '',
               row.agenda ? `Aiheet / Agenda: ${row.agenda}` : '',
+              cancelled && row.cancelReason ? `Syy / Reason: ${row.cancelReason}` : '',
               `${publicUrl}/bookings/${row.id}`,
             ]
               .filter(Boolean)

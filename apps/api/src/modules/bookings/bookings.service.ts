@@ -13,7 +13,13 @@ import { loadAvailability } from '../availability/availability.service.ts';
 import { mentorRelation } from '../availability/mentor-access.ts';
 import { type BookingRow, requireBooking } from './booking-access.ts';
 import { createBookingNotices } from './booking-notices.ts';
-import { checkSlot, explainOverlap, lockedAvailability, programBookingPolicy } from './booking-rules.ts';
+import {
+  checkSlot,
+  explainOverlap,
+  lockedAvailability,
+  programBookingPolicy,
+  refuseIfTaken,
+} from './booking-rules.ts';
 import { listBookings } from './bookings.repository.ts';
 import { loadBusy } from './busy.ts';
 
@@ -102,6 +108,7 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
       if (!pair) throw forbidden('You can book only with the mentor of your active pair.');
       const start = new Date(body.startsAt);
       const end = new Date(start.getTime() + body.length * 60_000);
+      await refuseIfTaken(db, body.mentorId, { start, end });
       let id: string;
       try {
         id = await db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { participants } from '@mentoring/db/schema';
+import { bookings, matches, outbox, participants, profiles } from '@mentoring/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccess } from '../../test/access.ts';
@@ -39,6 +39,72 @@ describe('participants and vocabulary', () => {
         url: `/api/programs/${world.program.id}`,
       });
       expect(program.statusCode).toBe(403);
+    });
+
+    it('removing an actor cancels their upcoming meetings in the program and tells both; past ones stay', async () => {
+      const db = ctx.database.db;
+      const actor = await createUser(db);
+      const mentor = await createUser(db);
+      await addParticipant(db, world.program.id, actor.id, 'actor');
+      await addParticipant(db, world.program.id, mentor.id, 'mentor');
+      const [mentorRow] = await db
+        .select({ id: participants.id })
+        .from(participants)
+        .where(and(eq(participants.programId, world.program.id), eq(participants.userId, mentor.id)));
+      await db.insert(profiles).values({ participantId: mentorRow?.id as string, capacity: 1 });
+      const [pair] = await db
+        .insert(matches)
+        .values({
+          programId: world.program.id,
+          mentorId: mentor.id,
+          actorId: actor.id,
+          status: 'active',
+          publishedAt: ctx.clock(),
+        })
+        .returning();
+      const meeting = (days: number, label: string) => {
+        const startsAt = new Date(ctx.clock().getTime() + days * 86_400_000);
+        const endsAt = new Date(startsAt.getTime() + 3_600_000);
+        return {
+          programId: world.program.id,
+          matchId: pair?.id as string,
+          mentorId: mentor.id,
+          actorId: actor.id,
+          startsAt,
+          endsAt,
+          blockedFrom: startsAt,
+          blockedUntil: endsAt,
+          locationKind: 'remote' as const,
+          icalUid: `${label}-${actor.id}@mentoring`,
+        };
+      };
+      const [past, upcoming] = await db
+        .insert(bookings)
+        .values([meeting(-3, 'past'), meeting(5, 'upcoming')])
+        .returning();
+
+      const removed = await injectAs(ctx.app, world.users.coordinator, {
+        method: 'DELETE',
+        url: `/api/programs/${world.program.id}/participants/${actor.id}`,
+      });
+      expect(removed.statusCode).toBe(204);
+      const after = await db
+        .select()
+        .from(bookings)
+        .where(eq(bookings.matchId, pair?.id as string));
+      const byId = new Map(after.map((b) => [b.id, b]));
+      expect(byId.get(past?.id as string)?.status).toBe('confirmed');
+      expect(byId.get(upcoming?.id as string)).toMatchObject({
+        status: 'cancelled',
+        cancelledBy: world.users.coordinator.id,
+        sequence: 1,
+      });
+      const mail = (await db.select().from(outbox)).filter((m) =>
+        m.payload.text.includes(`/bookings/${upcoming?.id}`),
+      );
+      expect(mail.map((m) => m.payload.to).sort()).toEqual([actor.email, mentor.email].sort());
+      expect(mail.every((m) => m.payload.calendar?.method === 'CANCEL')).toBe(true);
+      expect(mail[0]?.payload.text).toContain('Removed from the program');
     });
 
     it('a coordinator replaces the vocabulary: labels change, missing tags go', async () => {

@@ -11,6 +11,7 @@ import {
   requireMembership,
   requireWritable,
 } from '../access/access.service.ts';
+import { cancelUpcomingMeetings } from '../bookings/cancel-upcoming.ts';
 import { profileCompleteness } from '../profiles/completeness.ts';
 import { loadProfiles } from '../profiles/profiles.repository.ts';
 import { canSeeEmails, canSeeParticipant, canSeeProfile, redactProfile, type Viewer } from './visibility.ts';
@@ -34,7 +35,18 @@ export async function viewerOf(db: Db, user: AuthUser, access: ProgramAccess): P
   return { userId: user.id, role: access.role, isAdmin: access.isAdmin, matchedActorIds };
 }
 
-export function createParticipantsService({ db, clock }: { db: Db; clock: Clock }) {
+/** The reason a removal gives on the meetings it cancels (shown in the cancellation email). */
+const REMOVED_REASON = 'Poistettu ohjelmasta / Removed from the program';
+
+export function createParticipantsService({
+  db,
+  clock,
+  publicUrl,
+}: {
+  db: Db;
+  clock: Clock;
+  publicUrl: string;
+}) {
   return {
     async list(user: AuthUser, programId: string, role?: ParticipantRole): Promise<Participant[]> {
       const access = await requireMembership(db, user, programId, ANY_ROLE);
@@ -107,7 +119,15 @@ export function createParticipantsService({ db, clock }: { db: Db; clock: Clock 
         if ((row?.n ?? 0) <= 1)
           throw new AppError(409, 'last_coordinator', 'A program needs at least one coordinator.');
       }
-      await db.update(participants).set({ removedAt: clock() }).where(eq(participants.id, target.id));
+      // Access ends at once (see requirePair), and their upcoming meetings here are cancelled.
+      await db.transaction(async (tx) => {
+        await tx.update(participants).set({ removedAt: clock() }).where(eq(participants.id, target.id));
+        await cancelUpcomingMeetings(
+          tx,
+          { db, clock, publicUrl },
+          { programId, userId, cancelledBy: user.id, reason: REMOVED_REASON },
+        );
+      });
     },
   };
 }
