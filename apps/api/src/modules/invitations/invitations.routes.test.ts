@@ -77,6 +77,26 @@ describe('invitations', () => {
       expect(again.statusCode).toBe(404); // single use
     });
 
+    it('a kick-off room of 30 behind one address opens and accepts their invitations at once', async () => {
+      const links = [];
+      for (let i = 0; i < 30; i++) {
+        const created = await invite({ email: `room-${i}@example.test`, name: `Room ${i}`, role: 'actor' });
+        links.push(tokenOf(created.json().inviteUrl));
+      }
+      const answers = await Promise.all(
+        links.map(async (token) => {
+          const preview = await ctx.app.inject({ method: 'GET', url: `/api/invitations/${token}` });
+          const accepted = await ctx.app.inject({
+            method: 'POST',
+            url: `/api/invitations/${token}/accept`,
+            payload: { password: 'a long enough passphrase' },
+          });
+          return [preview.statusCode, accepted.statusCode];
+        }),
+      );
+      expect(answers.filter(([preview, accepted]) => preview !== 200 || accepted !== 200)).toEqual([]);
+    });
+
     it('an existing account signs in and the invitation joins it', async () => {
       const person = await createUser(ctx.database.db);
       const { inviteUrl } = (await invite({ email: person.email, name: person.name, role: 'mentor' })).json();

@@ -84,7 +84,8 @@ export const invitationAcceptRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/invitations/:token',
     {
-      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
+      // Per client address; a kick-off room of 30 behind one address opens and accepts at once.
+      config: { rateLimit: { max: 120, timeWindow: 60_000 } },
       schema: {
         tags: ['invitations'],
         summary: 'What an invitation link is for (shown on the accept page)',
@@ -98,7 +99,7 @@ export const invitationAcceptRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/invitations/:token/accept',
     {
-      config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+      config: { rateLimit: { max: 60, timeWindow: 60_000 } },
       schema: {
         tags: ['invitations'],
         summary:
