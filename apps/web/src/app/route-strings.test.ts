@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { featureMessages } from '../i18n/features.ts';
 
 /**
- * Feature strings arrive with the routes that declare them (`withStrings` in router.tsx). This test
+ * Feature strings arrive with the routes that declare them (`page` in router.tsx). This test
  * reads the sources: every module a route imports (transitively) may only use keys of the features
  * that route declares, and the shell that every page shares uses none, so no page shows raw keys.
  */
@@ -46,7 +46,8 @@ const program = [
   ...(router.match(/const PROGRAM: Feature\[\] = \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'(\w+)'/g),
 ].map((m) => m[1]);
 const routes = [
-  ...router.matchAll(/import\('\.\/routes\/([\w-]+)\.tsx'\)((?:, (?:\.\.\.PROGRAM|'\w+'))*)/g),
+  // page(() => import('./routes/x.tsx'), 'XRoute', ...features): the features follow the export name.
+  ...router.matchAll(/import\('\.\/routes\/([\w-]+)\.tsx'\),\s*'\w+'((?:,\s*(?:\.\.\.PROGRAM|'\w+'))*)/g),
 ].map(([, name, args = '']) => ({
   name: name ?? '',
   declared: new Set([

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { BrowserRouter, type RouteObject, useRoutes } from 'react-router';
 import { type Feature, loadFeatures } from '../i18n/index.ts';
 import { PublicOnly, RequireAuth } from './guards.tsx';
@@ -15,139 +15,97 @@ async function withStrings<M>(module: Promise<M>, ...features: Feature[]): Promi
   return loaded;
 }
 
+/** A lazily loaded page: its module's export `name`, once its features' strings are there too. */
+function page<M extends Record<K, ComponentType>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+  ...features: Feature[]
+) {
+  return lazy(() => withStrings(load(), ...features).then((m) => ({ default: m[name] })));
+}
+
 /** What every page inside a program links to or shows: its strings load with the program's pages. */
 const PROGRAM: Feature[] = ['events', 'matching', 'progress', 'scheduling', 'surveys'];
 
 // Each page is its own chunk: the first visit downloads only the frame and the page it lands on.
-const LoginRoute = lazy(() => import('./routes/login.tsx').then((m) => ({ default: m.LoginRoute })));
-const ForgotPasswordRoute = lazy(() =>
-  import('./routes/forgot-password.tsx').then((m) => ({ default: m.ForgotPasswordRoute })),
+const LoginRoute = page(() => import('./routes/login.tsx'), 'LoginRoute');
+const ForgotPasswordRoute = page(() => import('./routes/forgot-password.tsx'), 'ForgotPasswordRoute');
+const ResetPasswordRoute = page(() => import('./routes/reset-password.tsx'), 'ResetPasswordRoute');
+const InviteRoute = page(() => import('./routes/invite.tsx'), 'InviteRoute');
+const HomeRoute = page(() => import('./routes/home.tsx'), 'HomeRoute', 'progress');
+const ProfileRoute = page(() => import('./routes/profile.tsx'), 'ProfileRoute', 'privacy');
+const ProgramsRoute = page(() => import('./routes/programs.tsx'), 'ProgramsRoute');
+const NewProgramRoute = page(() => import('./routes/new-program.tsx'), 'NewProgramRoute', 'privacy');
+const ProgramLayout = page(() => import('./routes/program-layout.tsx'), 'ProgramLayout', ...PROGRAM);
+const ProgramRoute = page(() => import('./routes/program.tsx'), 'ProgramRoute', ...PROGRAM);
+const ProgramParticipantsRoute = page(
+  () => import('./routes/program-participants.tsx'),
+  'ProgramParticipantsRoute',
+  ...PROGRAM,
 );
-const ResetPasswordRoute = lazy(() =>
-  import('./routes/reset-password.tsx').then((m) => ({ default: m.ResetPasswordRoute })),
+const ProgramInvitationsRoute = page(
+  () => import('./routes/program-invitations.tsx'),
+  'ProgramInvitationsRoute',
+  ...PROGRAM,
 );
-const InviteRoute = lazy(() => import('./routes/invite.tsx').then((m) => ({ default: m.InviteRoute })));
-const HomeRoute = lazy(() =>
-  withStrings(import('./routes/home.tsx'), 'progress').then((m) => ({ default: m.HomeRoute })),
+const ProgramImportRoute = page(
+  () => import('./routes/program-import.tsx'),
+  'ProgramImportRoute',
+  ...PROGRAM,
 );
-const ProfileRoute = lazy(() =>
-  withStrings(import('./routes/profile.tsx'), 'privacy').then((m) => ({ default: m.ProfileRoute })),
+const ProgramSettingsRoute = page(
+  () => import('./routes/program-settings.tsx'),
+  'ProgramSettingsRoute',
+  ...PROGRAM,
+  'privacy',
 );
-const ProgramsRoute = lazy(() => import('./routes/programs.tsx').then((m) => ({ default: m.ProgramsRoute })));
-const NewProgramRoute = lazy(() =>
-  withStrings(import('./routes/new-program.tsx'), 'privacy').then((m) => ({ default: m.NewProgramRoute })),
+const ProgramVocabularyRoute = page(
+  () => import('./routes/program-vocabulary.tsx'),
+  'ProgramVocabularyRoute',
+  ...PROGRAM,
 );
-const ProgramLayout = lazy(() =>
-  withStrings(import('./routes/program-layout.tsx'), ...PROGRAM).then((m) => ({ default: m.ProgramLayout })),
+const ProgramProfileRoute = page(
+  () => import('./routes/program-profile.tsx'),
+  'ProgramProfileRoute',
+  ...PROGRAM,
 );
-const ProgramRoute = lazy(() =>
-  withStrings(import('./routes/program.tsx'), ...PROGRAM).then((m) => ({ default: m.ProgramRoute })),
+const ProgramPersonRoute = page(
+  () => import('./routes/program-person.tsx'),
+  'ProgramPersonRoute',
+  ...PROGRAM,
 );
-const ProgramParticipantsRoute = lazy(() =>
-  withStrings(import('./routes/program-participants.tsx'), ...PROGRAM).then((m) => ({
-    default: m.ProgramParticipantsRoute,
-  })),
+const MatchingRoute = page(() => import('./routes/matching.tsx'), 'MatchingRoute', ...PROGRAM);
+const WishesRoute = page(() => import('./routes/wishes.tsx'), 'WishesRoute', ...PROGRAM);
+const MyPairRoute = page(() => import('./routes/my-pair.tsx'), 'MyPairRoute', ...PROGRAM);
+const PairRoute = page(() => import('./routes/pair.tsx'), 'PairRoute', ...PROGRAM);
+const PairHealthRoute = page(() => import('./routes/pair-health.tsx'), 'PairHealthRoute', ...PROGRAM);
+const AvailabilityRoute = page(() => import('./routes/availability.tsx'), 'AvailabilityRoute', ...PROGRAM);
+const BookRoute = page(() => import('./routes/book.tsx'), 'BookRoute', ...PROGRAM);
+const MeetingsRoute = page(() => import('./routes/meetings.tsx'), 'MeetingsRoute', ...PROGRAM);
+const ProgramCalendarRoute = page(
+  () => import('./routes/program-calendar.tsx'),
+  'ProgramCalendarRoute',
+  ...PROGRAM,
 );
-const ProgramInvitationsRoute = lazy(() =>
-  withStrings(import('./routes/program-invitations.tsx'), ...PROGRAM).then((m) => ({
-    default: m.ProgramInvitationsRoute,
-  })),
+const SurveysRoute = page(() => import('./routes/surveys.tsx'), 'SurveysRoute', ...PROGRAM);
+const SurveyRoute = page(() => import('./routes/survey.tsx'), 'SurveyRoute', ...PROGRAM);
+const EventsRoute = page(() => import('./routes/events.tsx'), 'EventsRoute', ...PROGRAM);
+const EventRoute = page(() => import('./routes/event.tsx'), 'EventRoute', ...PROGRAM);
+const OrganisationEventsRoute = page(
+  () => import('./routes/organisation-events.tsx'),
+  'OrganisationEventsRoute',
+  'events',
 );
-const ProgramImportRoute = lazy(() =>
-  withStrings(import('./routes/program-import.tsx'), ...PROGRAM).then((m) => ({
-    default: m.ProgramImportRoute,
-  })),
+const OrganisationEventRoute = page(
+  () => import('./routes/organisation-events.tsx'),
+  'OrganisationEventRoute',
+  'events',
 );
-const ProgramSettingsRoute = lazy(() =>
-  withStrings(import('./routes/program-settings.tsx'), ...PROGRAM, 'privacy').then((m) => ({
-    default: m.ProgramSettingsRoute,
-  })),
-);
-const ProgramVocabularyRoute = lazy(() =>
-  withStrings(import('./routes/program-vocabulary.tsx'), ...PROGRAM).then((m) => ({
-    default: m.ProgramVocabularyRoute,
-  })),
-);
-const ProgramProfileRoute = lazy(() =>
-  withStrings(import('./routes/program-profile.tsx'), ...PROGRAM).then((m) => ({
-    default: m.ProgramProfileRoute,
-  })),
-);
-const ProgramPersonRoute = lazy(() =>
-  withStrings(import('./routes/program-person.tsx'), ...PROGRAM).then((m) => ({
-    default: m.ProgramPersonRoute,
-  })),
-);
-const MatchingRoute = lazy(() =>
-  withStrings(import('./routes/matching.tsx'), ...PROGRAM).then((m) => ({ default: m.MatchingRoute })),
-);
-const WishesRoute = lazy(() =>
-  withStrings(import('./routes/wishes.tsx'), ...PROGRAM).then((m) => ({ default: m.WishesRoute })),
-);
-const MyPairRoute = lazy(() =>
-  withStrings(import('./routes/my-pair.tsx'), ...PROGRAM).then((m) => ({ default: m.MyPairRoute })),
-);
-const PairRoute = lazy(() =>
-  withStrings(import('./routes/pair.tsx'), ...PROGRAM).then((m) => ({ default: m.PairRoute })),
-);
-const PairHealthRoute = lazy(() =>
-  withStrings(import('./routes/pair-health.tsx'), ...PROGRAM).then((m) => ({ default: m.PairHealthRoute })),
-);
-const AvailabilityRoute = lazy(() =>
-  withStrings(import('./routes/availability.tsx'), ...PROGRAM).then((m) => ({
-    default: m.AvailabilityRoute,
-  })),
-);
-const BookRoute = lazy(() =>
-  withStrings(import('./routes/book.tsx'), ...PROGRAM).then((m) => ({ default: m.BookRoute })),
-);
-const MeetingsRoute = lazy(() =>
-  withStrings(import('./routes/meetings.tsx'), ...PROGRAM).then((m) => ({ default: m.MeetingsRoute })),
-);
-const ProgramCalendarRoute = lazy(() =>
-  withStrings(import('./routes/program-calendar.tsx'), ...PROGRAM).then((m) => ({
-    default: m.ProgramCalendarRoute,
-  })),
-);
-const SurveysRoute = lazy(() =>
-  withStrings(import('./routes/surveys.tsx'), ...PROGRAM).then((m) => ({ default: m.SurveysRoute })),
-);
-const SurveyRoute = lazy(() =>
-  withStrings(import('./routes/survey.tsx'), ...PROGRAM).then((m) => ({ default: m.SurveyRoute })),
-);
-const EventsRoute = lazy(() =>
-  withStrings(import('./routes/events.tsx'), ...PROGRAM).then((m) => ({ default: m.EventsRoute })),
-);
-const EventRoute = lazy(() =>
-  withStrings(import('./routes/event.tsx'), ...PROGRAM).then((m) => ({ default: m.EventRoute })),
-);
-const OrganisationEventsRoute = lazy(() =>
-  withStrings(import('./routes/organisation-events.tsx'), 'events').then((m) => ({
-    default: m.OrganisationEventsRoute,
-  })),
-);
-const OrganisationEventRoute = lazy(() =>
-  withStrings(import('./routes/organisation-events.tsx'), 'events').then((m) => ({
-    default: m.OrganisationEventRoute,
-  })),
-);
-const ReportsRoute = lazy(() =>
-  withStrings(import('./routes/reports.tsx'), 'reports', 'events').then((m) => ({ default: m.ReportsRoute })),
-);
-const PrivacyRoute = lazy(() =>
-  withStrings(import('./routes/privacy.tsx'), 'privacy').then((m) => ({ default: m.PrivacyRoute })),
-);
-const AccessibilityRoute = lazy(() =>
-  withStrings(import('./routes/accessibility.tsx'), 'privacy').then((m) => ({
-    default: m.AccessibilityRoute,
-  })),
-);
-const AdminAuditRoute = lazy(() =>
-  withStrings(import('./routes/admin-audit.tsx'), 'privacy').then((m) => ({ default: m.AdminAuditRoute })),
-);
-const NotFoundRoute = lazy(() =>
-  import('./routes/not-found.tsx').then((m) => ({ default: m.NotFoundRoute })),
-);
+const ReportsRoute = page(() => import('./routes/reports.tsx'), 'ReportsRoute', 'reports', 'events');
+const PrivacyRoute = page(() => import('./routes/privacy.tsx'), 'PrivacyRoute', 'privacy');
+const AccessibilityRoute = page(() => import('./routes/accessibility.tsx'), 'AccessibilityRoute', 'privacy');
+const AdminAuditRoute = page(() => import('./routes/admin-audit.tsx'), 'AdminAuditRoute', 'privacy');
+const NotFoundRoute = page(() => import('./routes/not-found.tsx'), 'NotFoundRoute');
 
 export const routes: RouteObject[] = [
   {
