@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParticipantRole } from '@mentoring/contracts';
 import { type Db, DEFAULT_TAGS } from '@mentoring/db';
-import { participants, programs, tags, users } from '@mentoring/db/schema';
+import { bookings, participants, programs, tags, users } from '@mentoring/db/schema';
 import { hashPassword } from '../lib/password.ts';
 import type { AuthUser } from '../plugins/auth.ts';
 
@@ -87,4 +87,29 @@ export type WorldRole = keyof AccessWorld['users'];
 /** Tags a program needs before profiles can refer to them (programs made by factories have none). */
 export async function addDefaultTags(db: Db, programId: string) {
   await db.insert(tags).values(DEFAULT_TAGS.map((tag) => ({ ...tag, programId })));
+}
+
+/** A confirmed hour-long remote meeting of a pair, starting at `startsAt` (no buffers). */
+export async function insertBooking(
+  db: Db,
+  pair: { programId: string; matchId: string; mentorId: string; actorId: string },
+  startsAt: Date,
+  overrides: Partial<typeof bookings.$inferInsert> = {},
+) {
+  const endsAt = new Date(startsAt.getTime() + 3_600_000);
+  const [row] = await db
+    .insert(bookings)
+    .values({
+      ...pair,
+      startsAt,
+      endsAt,
+      blockedFrom: startsAt,
+      blockedUntil: endsAt,
+      locationKind: 'remote',
+      icalUid: `${randomUUID()}@test`,
+      ...overrides,
+    })
+    .returning();
+  if (!row) throw new Error('booking insert failed');
+  return row;
 }

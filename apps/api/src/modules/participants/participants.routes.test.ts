@@ -8,6 +8,7 @@ import {
   addParticipant,
   createAccessWorld,
   createUser,
+  insertBooking,
 } from '../../test/factories.ts';
 import { injectAs, useTestApp } from '../../test/harness.ts';
 
@@ -62,26 +63,15 @@ describe('participants and vocabulary', () => {
           publishedAt: ctx.clock(),
         })
         .returning();
-      const meeting = (days: number, label: string) => {
-        const startsAt = new Date(ctx.clock().getTime() + days * 86_400_000);
-        const endsAt = new Date(startsAt.getTime() + 3_600_000);
-        return {
-          programId: world.program.id,
-          matchId: pair?.id as string,
-          mentorId: mentor.id,
-          actorId: actor.id,
-          startsAt,
-          endsAt,
-          blockedFrom: startsAt,
-          blockedUntil: endsAt,
-          locationKind: 'remote' as const,
-          icalUid: `${label}-${actor.id}@mentoring`,
-        };
+      const pairOf = {
+        programId: world.program.id,
+        matchId: pair?.id as string,
+        mentorId: mentor.id,
+        actorId: actor.id,
       };
-      const [past, upcoming] = await db
-        .insert(bookings)
-        .values([meeting(-3, 'past'), meeting(5, 'upcoming')])
-        .returning();
+      const inDays = (days: number) => new Date(ctx.clock().getTime() + days * 86_400_000);
+      const past = await insertBooking(db, pairOf, inDays(-3));
+      const upcoming = await insertBooking(db, pairOf, inDays(5));
 
       const removed = await injectAs(ctx.app, world.users.coordinator, {
         method: 'DELETE',
@@ -93,14 +83,14 @@ describe('participants and vocabulary', () => {
         .from(bookings)
         .where(eq(bookings.matchId, pair?.id as string));
       const byId = new Map(after.map((b) => [b.id, b]));
-      expect(byId.get(past?.id as string)?.status).toBe('confirmed');
-      expect(byId.get(upcoming?.id as string)).toMatchObject({
+      expect(byId.get(past.id)?.status).toBe('confirmed');
+      expect(byId.get(upcoming.id)).toMatchObject({
         status: 'cancelled',
         cancelledBy: world.users.coordinator.id,
         sequence: 1,
       });
       const mail = (await db.select().from(outbox)).filter((m) =>
-        m.payload.text.includes(`/bookings/${upcoming?.id}`),
+        m.payload.text.includes(`/bookings/${upcoming.id}`),
       );
       expect(mail.map((m) => m.payload.to).sort()).toEqual([actor.email, mentor.email].sort());
       expect(mail.every((m) => m.payload.calendar?.method === 'CANCEL')).toBe(true);

@@ -6,7 +6,6 @@ import {
   attendance,
   authThrottle,
   availability,
-  bookings,
   calendarFeeds,
   checkIns,
   conflictsOfInterest,
@@ -33,7 +32,13 @@ import {
 } from '@mentoring/db/schema';
 import { and, eq, is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
-import { addParticipant, createProgram, createUser, type TestUser } from '../../test/factories.ts';
+import {
+  addParticipant,
+  createProgram,
+  createUser,
+  insertBooking,
+  type TestUser,
+} from '../../test/factories.ts';
 
 const DAY = 86_400_000;
 export const MENTOR_PRIVATE_NOTE = 'Mentorin oma muistiinpano: aktori väsynyt';
@@ -102,21 +107,8 @@ export async function createPersonEverywhere(db: Db, now: Date) {
     .returning();
   await db.insert(availability).values({ mentorId: mentor.id });
   for (const startsAt of [new Date(now.getTime() - 3 * DAY), new Date(now.getTime() + 3 * DAY)]) {
-    const endsAt = new Date(startsAt.getTime() + 3_600_000);
-    await db.insert(bookings).values({
-      programId: program.id,
-      matchId,
-      mentorId: mentor.id,
-      actorId: actor.id,
-      startsAt,
-      endsAt,
-      blockedFrom: startsAt,
-      blockedUntil: endsAt,
-      locationKind: 'remote',
-      agenda: 'Apurahahakemus',
-      icalUid: `${randomUUID()}@privacy`,
-      createdBy: actor.id,
-    });
+    const pair = { programId: program.id, matchId, mentorId: mentor.id, actorId: actor.id };
+    await insertBooking(db, pair, startsAt, { agenda: 'Apurahahakemus', createdBy: actor.id });
   }
   const [session] = await db
     .insert(sessionLogs)
