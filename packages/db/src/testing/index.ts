@@ -43,7 +43,7 @@ export async function createTestTemplate(): Promise<TestTemplate> {
 
 export async function dropTestTemplate(template: TestTemplate): Promise<void> {
   if (template.kind === 'pglite') await rm(template.file, { force: true });
-  else await adminQuery(template.url, `drop database if exists ${template.name} with (force)`);
+  else await dropDatabase(template.url, template.name);
 }
 
 /** A fresh, migrated database of this test file's own. `close()` also drops it. */
@@ -59,7 +59,7 @@ export async function openTestDatabase(template: TestTemplate): Promise<Database
     ...database,
     close: async () => {
       await database.close();
-      await adminQuery(template.url, `drop database if exists ${name} with (force)`);
+      await dropDatabase(template.url, name);
     },
   };
 }
@@ -81,7 +81,7 @@ export async function openEmptyDatabase(): Promise<{
   await adminQuery(adminUrl, `create database ${name}`);
   return {
     open: async () => openPostgres({ url: withDatabase(adminUrl, name), maxConnections: 3 }),
-    drop: () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`),
+    drop: () => dropDatabase(adminUrl, name),
   };
 }
 
@@ -89,6 +89,29 @@ export function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
+}
+
+/**
+ * Drops a test database, ending any connection still open to it. FORCE may refuse (42501) when a
+ * process our role cannot end is on it, such as an autovacuum worker that just started on the new
+ * tables; a plain DROP then asks that worker to stop and waits for it, so use that, a few times.
+ */
+async function dropDatabase(url: string, name: string): Promise<void> {
+  try {
+    await adminQuery(url, `drop database if exists ${name} with (force)`);
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(url, `drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
