@@ -43,14 +43,15 @@ export function createIndicatorsService({ db }: { db: Db }) {
         queryRows<{ participations: number; distinct_people: number; students: number }>(
           db,
           // One pass: participations grouped by person, then counted. count(distinct …) would sort
-          // every participation row, and a shared CTE would spill them to disk.
+          // every participation row, and a shared CTE would spill them to disk. Students are looked
+          // up among student rows only: a hash of those is a fifth of all external people.
           sql`select coalesce(sum(p.n), 0)::int as participations, count(*)::int as distinct_people,
-                     count(*) filter (where x.is_student)::int as students
+                     count(x.id)::int as students
               from (select a.user_id, a.external_person_id, count(*) as n
                     from attendance a join events e on e.id = a.event_id
                     where ${eventScope}
                     group by a.user_id, a.external_person_id) p
-              left join external_people x on x.id = p.external_person_id`,
+              left join external_people x on x.id = p.external_person_id and x.is_student`,
         ),
         queryRows<{ groups: number; members: number }>(
           db,
@@ -103,20 +104,24 @@ export function createIndicatorsService({ db }: { db: Db }) {
               where ${inPrograms(sql`p.id`)} and s.sent_at is not null and s.opens_at >= ${from} and s.opens_at < ${to}`,
         ),
         // End-of-program items, each survey counted only where it has enough answers, so no
-        // choice of range or programs can single out a group smaller than the minimum.
+        // choice of range or programs can single out a group smaller than the minimum. A question
+        // belongs to one survey (unique key a survey), so answers are counted a question first
+        // and its prompt is read once a question rather than once an answer.
         queryRows<{ key: string; prompt: { fi: string; en: string }; mean: string; answers: number }>(
           db,
-          sql`with per_survey as (
-                select q.key, min(q.prompt::text) as prompt, avg(a.rating) as mean, count(a.rating) as answers
-                from surveys s join programs p on p.id = s.program_id
-                join survey_questions q on q.survey_id = s.id and q.kind = 'likert'
-                join survey_answers a on a.question_id = q.id
-                where ${inPrograms(sql`p.id`)} and s.kind = 'end' and s.sent_at is not null
-                  and s.opens_at >= ${from} and s.opens_at < ${to}
-                group by q.key, s.id having count(a.rating) >= ${MIN_ANSWERS})
-              select key, min(prompt)::json as prompt, (sum(mean * answers) / sum(answers)) as mean,
-                     sum(answers)::int as answers
-              from per_survey group by key order by key`,
+          sql`with questions as (
+                select q.id, q.key, q.prompt
+                from surveys s join survey_questions q on q.survey_id = s.id and q.kind = 'likert'
+                where ${inPrograms(sql`s.program_id`)} and s.kind = 'end' and s.sent_at is not null
+                  and s.opens_at >= ${from} and s.opens_at < ${to}),
+              per_question as (
+                select a.question_id, avg(a.rating) as mean, count(a.rating) as answers
+                from survey_answers a join questions q on q.id = a.question_id
+                group by a.question_id having count(a.rating) >= ${MIN_ANSWERS})
+              select q.key, min(q.prompt::text)::json as prompt,
+                     (sum(pq.mean * pq.answers) / sum(pq.answers)) as mean, sum(pq.answers)::int as answers
+              from per_question pq join questions q on q.id = pq.question_id
+              group by q.key order by q.key`,
         ),
       ]);
 

@@ -1,4 +1,12 @@
-import { auditLog, programs, users } from '@mentoring/db/schema';
+import {
+  auditLog,
+  programs,
+  surveyAnswers,
+  surveyQuestions,
+  surveyResponses,
+  surveys,
+  users,
+} from '@mentoring/db/schema';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoWorld } from '../../database.ts';
@@ -8,6 +16,41 @@ import { injectAs, useTestApp } from '../../test/harness.ts';
 
 const ctx = useTestApp();
 const PROJECT = 'from=2021-01-01&to=2023-12-31';
+
+/** A sent end-of-program survey in the program with one Likert item answered with `ratings`. */
+async function endSurvey(programId: string, ratings: number[]) {
+  const db = ctx.database.db;
+  const [survey] = await db
+    .insert(surveys)
+    .values({
+      programId,
+      kind: 'end',
+      title: { fi: 'Loppukysely', en: 'End survey' },
+      sentAt: new Date('2026-06-01T09:00:00Z'),
+      opensAt: new Date('2026-06-01T09:00:00Z'),
+      closesAt: new Date('2026-06-30T09:00:00Z'),
+    })
+    .returning();
+  const [question] = await db
+    .insert(surveyQuestions)
+    .values({
+      surveyId: survey?.id as string,
+      position: 1,
+      kind: 'likert',
+      key: 'new_skills',
+      prompt: { fi: 'Opin uusia taitoja', en: 'I learned new skills' },
+    })
+    .returning();
+  for (const rating of ratings) {
+    const [response] = await db
+      .insert(surveyResponses)
+      .values({ surveyId: survey?.id as string, role: 'actor' })
+      .returning();
+    await db
+      .insert(surveyAnswers)
+      .values({ responseId: response?.id as string, questionId: question?.id as string, rating });
+  }
+}
 
 describe('indicators report', () => {
   let world: AccessWorld;
@@ -74,6 +117,25 @@ describe('indicators report', () => {
         .from(auditLog)
         .where(and(eq(auditLog.action, 'report.export'), eq(auditLog.actorId, demoCoordinator.id)));
       expect(entry?.details).toMatchObject({ from: '2021-01-01', to: '2023-12-31' });
+    });
+
+    it('key results: Likert means weighted by answers, from surveys with at least five answers only', async () => {
+      await endSurvey(world.program.id, [4, 4, 5, 5, 3]);
+      await endSurvey(world.program.id, [2, 2, 2, 2, 2]);
+      // Four answers: too few to show, so left out of the mean and the count alike.
+      await endSurvey(world.program.id, [1, 1, 1, 1]);
+      const response = await injectAs(ctx.app, world.users.coordinator, {
+        method: 'GET',
+        url: `/api/reports/indicators?from=2026-01-01&to=2026-12-31&programId=${world.program.id}`,
+      });
+      expect(response.json().surveys.keyResults).toEqual([
+        {
+          key: 'new_skills',
+          prompt: { fi: 'Opin uusia taitoja', en: 'I learned new skills' },
+          mean: 3.1,
+          answers: 10,
+        },
+      ]);
     });
   });
 
