@@ -1,7 +1,7 @@
 import type { ParticipantRole } from '@mentoring/contracts';
-import type { Db } from '@mentoring/db';
+import { type Db, preparedStatement } from '@mentoring/db';
 import { participants, programs } from '@mentoring/db/schema';
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
@@ -15,6 +15,23 @@ export interface ProgramAccess {
   isAdmin: boolean;
 }
 
+/** The program and the caller's current role in it: asked by nearly every request, so prepared. */
+const programWithRole = preparedStatement((db) =>
+  db
+    .select({ program: programs, role: participants.role })
+    .from(programs)
+    .leftJoin(
+      participants,
+      and(
+        eq(participants.programId, programs.id),
+        eq(participants.userId, sql.placeholder('userId')),
+        isNull(participants.removedAt),
+      ),
+    )
+    .where(eq(programs.id, sql.placeholder('programId')))
+    .prepare('program_with_role'),
+);
+
 /**
  * The program-level gate every program route passes: the program must exist (404) and the caller
  * must hold one of `roles` in it (403). Admins pass wherever a coordinator would. Object-level
@@ -26,18 +43,7 @@ export async function requireMembership(
   programId: string,
   roles: readonly ParticipantRole[],
 ): Promise<ProgramAccess> {
-  const [row] = await db
-    .select({ program: programs, role: participants.role })
-    .from(programs)
-    .leftJoin(
-      participants,
-      and(
-        eq(participants.programId, programs.id),
-        eq(participants.userId, user.id),
-        isNull(participants.removedAt),
-      ),
-    )
-    .where(eq(programs.id, programId));
+  const [row] = await programWithRole(db).execute({ programId, userId: user.id });
   if (!row) throw notFound('Program');
   const role = row.role ?? null;
   if (role && roles.includes(role)) return { program: row.program, role, isAdmin: user.isAdmin };

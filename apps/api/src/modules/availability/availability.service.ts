@@ -1,8 +1,8 @@
 import type { Availability, AvailabilityBody } from '@mentoring/contracts';
-import type { Db } from '@mentoring/db';
+import { type Db, preparedStatement, type Tx } from '@mentoring/db';
 import { availability } from '@mentoring/db/schema';
 import { validateAvailability } from '@mentoring/scheduling';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
@@ -34,8 +34,16 @@ export function toAvailability(row: AvailabilityRow): Availability {
   return { ...rest, updatedAt: updatedAt.toISOString() };
 }
 
-export async function loadAvailability(db: Db, mentorId: string): Promise<Availability> {
-  const [row] = await db.select().from(availability).where(eq(availability.mentorId, mentorId));
+const availabilityOf = preparedStatement((db) =>
+  db
+    .select()
+    .from(availability)
+    .where(eq(availability.mentorId, sql.placeholder('mentorId')))
+    .prepare('availability_of'),
+);
+
+export async function loadAvailability(db: Tx, mentorId: string): Promise<Availability> {
+  const [row] = await availabilityOf(db).execute({ mentorId });
   return row ? toAvailability(row) : defaultAvailability(mentorId);
 }
 

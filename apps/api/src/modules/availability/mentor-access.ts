@@ -1,52 +1,50 @@
-import type { Db } from '@mentoring/db';
-import { matches, participants } from '@mentoring/db/schema';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { type Db, preparedStatement } from '@mentoring/db';
+import { participants } from '@mentoring/db/schema';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { forbidden, notFound } from '../../lib/app-error.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
-import { currentMemberOf } from '../access/access.service.ts';
 
 export type MentorRelation = 'self' | 'coordinator' | 'actor';
+
+const mentorId = sql.placeholder('mentorId');
+const userId = sql.placeholder('userId');
+
+/**
+ * One row if the mentor mentors in some program (none: 404), saying whether the caller coordinates
+ * one of those programs, and whether the caller is an actor, still in the program, of an active
+ * pair with the mentor there. One prepared round trip: every slot search asks it.
+ */
+const relationOf = preparedStatement((db) =>
+  db
+    .select({
+      coordinates: sql<boolean>`exists (
+        select 1 from participants m join participants c on c.program_id = m.program_id
+        where m.user_id = ${mentorId} and m.role = 'mentor' and m.removed_at is null
+          and c.user_id = ${userId} and c.role = 'coordinator' and c.removed_at is null)`,
+      pairs: sql<boolean>`exists (
+        select 1 from matches x
+        join participants m on m.program_id = x.program_id and m.user_id = x.mentor_id
+          and m.role = 'mentor' and m.removed_at is null
+        join participants a on a.program_id = x.program_id and a.user_id = x.actor_id and a.removed_at is null
+        where x.mentor_id = ${mentorId} and x.actor_id = ${userId} and x.status = 'active')`,
+    })
+    .from(participants)
+    .where(
+      and(eq(participants.userId, mentorId), eq(participants.role, 'mentor'), isNull(participants.removedAt)),
+    )
+    .limit(1)
+    .prepare('mentor_relation'),
+);
 
 /**
  * How the caller relates to a mentor, for availability and slots: the mentor themself, a
  * coordinator (or admin) of a program they mentor in, or an actor with an active pair with them.
  */
-export async function mentorRelation(db: Db, user: AuthUser, mentorId: string): Promise<MentorRelation> {
-  const programsMentored = await db
-    .select({ programId: participants.programId })
-    .from(participants)
-    .where(
-      and(eq(participants.userId, mentorId), eq(participants.role, 'mentor'), isNull(participants.removedAt)),
-    );
-  if (programsMentored.length === 0) throw notFound('Mentor');
-  if (user.id === mentorId) return 'self';
-  if (user.isAdmin) return 'coordinator';
-  const programIds = programsMentored.map((p) => p.programId);
-  const [coordinator] = await db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(
-      and(
-        eq(participants.userId, user.id),
-        eq(participants.role, 'coordinator'),
-        isNull(participants.removedAt),
-        inArray(participants.programId, programIds),
-      ),
-    );
-  if (coordinator) return 'coordinator';
-  // An actor still in the program of an active pair with this mentor.
-  const [pair] = await db
-    .select({ id: matches.id })
-    .from(matches)
-    .innerJoin(participants, currentMemberOf(participants, matches.programId, matches.actorId))
-    .where(
-      and(
-        eq(matches.mentorId, mentorId),
-        eq(matches.actorId, user.id),
-        eq(matches.status, 'active'),
-        inArray(matches.programId, programIds),
-      ),
-    );
-  if (pair) return 'actor';
+export async function mentorRelation(db: Db, user: AuthUser, mentor: string): Promise<MentorRelation> {
+  const [row] = await relationOf(db).execute({ mentorId: mentor, userId: user.id });
+  if (!row) throw notFound('Mentor');
+  if (user.id === mentor) return 'self';
+  if (user.isAdmin || row.coordinates) return 'coordinator';
+  if (row.pairs) return 'actor';
   throw forbidden();
 }

@@ -43,7 +43,7 @@ export async function lockedAvailability(tx: Tx, mentorId: string): Promise<Avai
     .from(availability)
     .where(eq(availability.mentorId, mentorId))
     .for('update');
-  return loadAvailability(tx as Db, mentorId);
+  return loadAvailability(tx, mentorId);
 }
 
 /**

@@ -1,22 +1,58 @@
 import type { Booking } from '@mentoring/contracts';
-import type { Db } from '@mentoring/db';
+import { type Db, preparedStatement, type Tx } from '@mentoring/db';
 import { bookings, users } from '@mentoring/db/schema';
-import { asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 
 const mentorUser = alias(users, 'mentor_user');
 const actorUser = alias(users, 'actor_user');
 
-/** Bookings with both people's names, earliest first: the API's Booking shape. */
-export async function listBookings(db: Db, where: SQL | undefined): Promise<Booking[]> {
-  const rows = await db
-    .select({ b: bookings, mentorName: mentorUser.name, actorName: actorUser.name })
+const withNames = { b: bookings, mentorName: mentorUser.name, actorName: actorUser.name };
+type Row = { b: typeof bookings.$inferSelect; mentorName: string; actorName: string };
+
+function bookingsWithNames(db: Tx) {
+  return db
+    .select(withNames)
     .from(bookings)
     .innerJoin(mentorUser, eq(mentorUser.id, bookings.mentorId))
-    .innerJoin(actorUser, eq(actorUser.id, bookings.actorId))
-    .where(where)
-    .orderBy(asc(bookings.startsAt));
-  return rows.map(({ b, mentorName, actorName }) => ({
+    .innerJoin(actorUser, eq(actorUser.id, bookings.actorId));
+}
+
+/** Bookings with both people's names, earliest first: the API's Booking shape. */
+export async function listBookings(db: Db, where: SQL | undefined): Promise<Booking[]> {
+  const rows = await bookingsWithNames(db).where(where).orderBy(asc(bookings.startsAt));
+  return rows.map(toBooking);
+}
+
+/** A person's own meetings, as actor or mentor, overlapping [from, to): every signed-in page asks. */
+const myBookings = preparedStatement((db) =>
+  bookingsWithNames(db)
+    .where(
+      and(
+        or(eq(bookings.actorId, sql.placeholder('userId')), eq(bookings.mentorId, sql.placeholder('userId'))),
+        sql`${bookings.startsAt} < ${sql.placeholder('to')}::timestamptz`,
+        sql`${bookings.endsAt} > ${sql.placeholder('from')}::timestamptz`,
+      ),
+    )
+    .orderBy(asc(bookings.startsAt))
+    .prepare('bookings_mine'),
+);
+
+export async function listMyBookings(
+  db: Db,
+  userId: string,
+  range: { from?: string; to?: string },
+): Promise<Booking[]> {
+  const rows = await myBookings(db).execute({
+    userId,
+    from: range.from ?? '-infinity',
+    to: range.to ?? 'infinity',
+  });
+  return rows.map(toBooking);
+}
+
+function toBooking({ b, mentorName, actorName }: Row): Booking {
+  return {
     id: b.id,
     programId: b.programId,
     matchId: b.matchId,
@@ -33,5 +69,5 @@ export async function listBookings(db: Db, where: SQL | undefined): Promise<Book
     sequence: b.sequence,
     cancelledAt: b.cancelledAt?.toISOString() ?? null,
     cancelReason: b.cancelReason,
-  }));
+  };
 }

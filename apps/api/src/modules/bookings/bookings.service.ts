@@ -20,7 +20,7 @@ import {
   programBookingPolicy,
   refuseIfTaken,
 } from './booking-rules.ts';
-import { listBookings } from './bookings.repository.ts';
+import { listBookings, listMyBookings } from './bookings.repository.ts';
 import { loadBusy } from './busy.ts';
 
 const DAY = 86_400_000;
@@ -161,16 +161,16 @@ export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: s
       user: AuthUser,
       query: { from?: string; to?: string; programId?: string },
     ): Promise<Booking[]> {
-      const range = and(
-        query.to ? lt(bookings.startsAt, new Date(query.to)) : undefined,
-        query.from ? gt(bookings.endsAt, new Date(query.from)) : undefined,
-      );
       if (query.programId) {
         // A current coordinator (not one removed from the program) or an admin; 404 for no program.
         await requireMembership(db, user, query.programId, ['coordinator']);
+        const range = and(
+          query.to ? lt(bookings.startsAt, new Date(query.to)) : undefined,
+          query.from ? gt(bookings.endsAt, new Date(query.from)) : undefined,
+        );
         return listBookings(db, and(eq(bookings.programId, query.programId), range));
       }
-      return listBookings(db, and(or(eq(bookings.actorId, user.id), eq(bookings.mentorId, user.id)), range));
+      return listMyBookings(db, user.id, query);
     },
 
     /** Moves a meeting: the same booking (and calendar event), with a higher sequence. */

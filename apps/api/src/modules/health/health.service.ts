@@ -1,5 +1,5 @@
 import type { PairHealth, ProgramHealth } from '@mentoring/contracts';
-import { type Db, queryRows } from '@mentoring/db';
+import { type Db, preparedRows } from '@mentoring/db';
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
@@ -23,6 +23,47 @@ interface Row {
 }
 
 const toDate = (value: Date | string | null) => (value === null ? null : new Date(value));
+const programParam = sql.placeholder('programId');
+const nowParam = sql.placeholder('now');
+
+// Sessions and ratings come from pair_activity (kept by triggers); the clock-dependent figures are
+// index probes: open items from a partial index of open ones, the last and next booking from one
+// range of (match_id, starts_at) of confirmed bookings a pair. Prepared: planning it cost about
+// as much as running it for a cohort-sized program.
+const pairRows = preparedRows<Row>(
+  'health_pairs',
+  sql`select m.id as match_id, m.mentor_id, mu.name as mentor_name, m.actor_id, au.name as actor_name,
+           m.status, m.published_at,
+           greatest(pa.last_session_at, bk.last_at) as last_meeting_at, bk.next_at as next_meeting_at,
+           coalesce(pa.sessions_held, 0) as sessions_held,
+           coalesce(i.open, 0) as open_items, coalesce(i.overdue, 0) as overdue_items,
+           pa.latest_actor_rating as latest_rating
+    from matches m
+    join users mu on mu.id = m.mentor_id
+    join users au on au.id = m.actor_id
+    left join pair_activity pa on pa.match_id = m.id
+    left join lateral (
+      select max(b.starts_at) filter (where b.starts_at <= ${nowParam}::timestamptz) as last_at,
+             min(b.starts_at) filter (where b.starts_at > ${nowParam}::timestamptz) as next_at
+      from bookings b where b.match_id = m.id and b.status = 'confirmed') bk on true
+    left join (
+      select a.match_id, count(*)::int as open,
+             count(*) filter (where a.due_on < ${sql.placeholder('today')}::date)::int as overdue
+      from action_items a join matches am on am.id = a.match_id
+      where a.done_at is null and am.program_id = ${programParam}
+      group by a.match_id) i on i.match_id = m.id
+    where m.program_id = ${programParam} and m.status <> 'proposed'
+    order by mu.name, au.name`,
+);
+
+// Meetings per week, binned from the Monday of the program's first week. date_bin works on
+// instants; extract(epoch ...) is numeric arithmetic and took three times as long.
+const meetingsPerWeekRows = preparedRows<{ week: Date | string; meetings: number }>(
+  'health_meetings_per_week',
+  sql`select date_bin('7 days', held_at, ${sql.placeholder('weekOrigin')}::timestamptz) as week,
+             count(*)::int as meetings
+      from session_logs where program_id = ${programParam} group by 1 order by 1`,
+);
 
 export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
   return {
@@ -38,41 +79,8 @@ export function createHealthService({ db, clock }: { db: Db; clock: Clock }) {
       const weekOrigin = new Date(programStart.getTime() - ((programStart.getUTCDay() + 6) % 7) * 86_400_000);
       // Both queries at once, on two connections: the dashboard waits for the slower one only.
       const [rows, weekRows] = await Promise.all([
-        queryRows<Row>(
-          db,
-          // Sessions and ratings come from pair_activity (kept by triggers); the clock-dependent
-          // figures are index probes: open items from a partial index of open ones, the last and
-          // next booking from one range of (match_id, starts_at) of confirmed bookings a pair.
-          sql`select m.id as match_id, m.mentor_id, mu.name as mentor_name, m.actor_id, au.name as actor_name,
-                   m.status, m.published_at,
-                   greatest(pa.last_session_at, bk.last_at) as last_meeting_at, bk.next_at as next_meeting_at,
-                   coalesce(pa.sessions_held, 0) as sessions_held,
-                   coalesce(i.open, 0) as open_items, coalesce(i.overdue, 0) as overdue_items,
-                   pa.latest_actor_rating as latest_rating
-            from matches m
-            join users mu on mu.id = m.mentor_id
-            join users au on au.id = m.actor_id
-            left join pair_activity pa on pa.match_id = m.id
-            left join lateral (
-              select max(b.starts_at) filter (where b.starts_at <= ${now}::timestamptz) as last_at,
-                     min(b.starts_at) filter (where b.starts_at > ${now}::timestamptz) as next_at
-              from bookings b where b.match_id = m.id and b.status = 'confirmed') bk on true
-            left join (
-              select a.match_id, count(*)::int as open,
-                     count(*) filter (where a.due_on < ${today}::date)::int as overdue
-              from action_items a join matches am on am.id = a.match_id
-              where a.done_at is null and am.program_id = ${programId}
-              group by a.match_id) i on i.match_id = m.id
-            where m.program_id = ${programId} and m.status <> 'proposed'
-            order by mu.name, au.name`,
-        ),
-        // Meetings per week, binned from the Monday of the program's first week. date_bin works on
-        // instants; extract(epoch ...) is numeric arithmetic and took three times as long.
-        queryRows<{ week: Date | string; meetings: number }>(
-          db,
-          sql`select date_bin('7 days', held_at, ${weekOrigin}::timestamptz) as week, count(*)::int as meetings
-              from session_logs where program_id = ${programId} group by 1 order by 1`,
-        ),
+        pairRows(db, { programId, now, today }),
+        meetingsPerWeekRows(db, { programId, weekOrigin }),
       ]);
       // The target is pro-rated over the program's run so far.
       const start = new Date(`${program.startsOn}T00:00:00Z`).getTime();
