@@ -54,7 +54,7 @@ describe('pair health: meetings per week', () => {
       db: ctx.database.db,
       clock: () => new Date('2026-02-01T12:00:00Z'),
     });
-    const { meetingsPerWeek } = await health.program(
+    const { meetingsPerWeek, pairs } = await health.program(
       { id: world.users.coordinator.id, isAdmin: false },
       world.program.id,
     );
@@ -63,5 +63,11 @@ describe('pair health: meetings per week', () => {
       { weekStart: '2026-01-05', meetings: 1 },
       { weekStart: '2026-01-12', meetings: 1 },
     ]);
+    // Instants travel as epoch milliseconds; they must come out exact.
+    expect(pairs[0]).toMatchObject({
+      lastMeetingAt: '2026-01-18T12:00:00.000Z',
+      nextMeetingAt: null,
+      sessionsHeld: 4,
+    });
   });
 });
