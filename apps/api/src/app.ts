@@ -154,7 +154,7 @@ export async function buildApp(options: BuildAppOptions) {
         await signedIn.register(eventRoutes, { events, attendance, groups: supervisionGroups });
         await signedIn.register(surveyRoutes, createSurveyServices({ db, clock, publicUrl }));
         await signedIn.register(reportRoutes, { indicators });
-        await signedIn.register(privacyRoutes, { db, clock });
+        await signedIn.register(privacyRoutes, { db, clock, publicUrl });
         await signedIn.register(auditRoutes, { db });
       });
     },

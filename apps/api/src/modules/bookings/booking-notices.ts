@@ -1,6 +1,6 @@
 import type { Db, Tx } from '@mentoring/db';
 import { users } from '@mentoring/db/schema';
-import { inArray } from 'drizzle-orm';
+import { and, inArray, isNull } from 'drizzle-orm';
 import type { Clock } from '../../lib/clock.ts';
 import { enqueueEmail, withdrawPending } from '../outbox/outbox.ts';
 import type { BookingRow } from './booking-access.ts';
@@ -15,13 +15,14 @@ const when = (date: Date) =>
 
 /** Calendar files and invitation emails for bookings: one place that knows how a meeting looks in a calendar. */
 export function createBookingNotices({ db, clock, publicUrl }: { db: Db; clock: Clock; publicUrl: string }) {
+  /** The people of the meetings by id; an erased person is left out: no email, no name. */
   async function people(tx: Tx, rows: BookingRow[]) {
     const ids = [...new Set(rows.flatMap((r) => [r.mentorId, r.actorId]))];
     if (ids.length === 0) return new Map<string, { name: string; email: string }>();
     const found = await tx
       .select({ id: users.id, name: users.name, email: users.email })
       .from(users)
-      .where(inArray(users.id, ids));
+      .where(and(inArray(users.id, ids), isNull(users.erasedAt)));
     return new Map(found.map((u) => [u.id, u]));
   }
 

@@ -8,7 +8,7 @@ import {
   matches,
   sessionLogs,
 } from '@mentoring/db/schema';
-import { and, eq, gt, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 
 export const ERASED_REASON = 'Osallistuja poistettu / participant erased';
 
@@ -18,8 +18,8 @@ export const nilIfEmpty = (values: string[]) =>
 
 /**
  * Texts the person wrote in their pairs are cleared; the pairs, meetings, ratings and counts stay,
- * so the partner's history and the program's figures do not change. Open pairs end and future
- * meetings are cancelled, since the person can no longer take part.
+ * so the partner's history and the program's figures do not change. Open pairs end, since the
+ * person can no longer take part (eraseUser then cancels their upcoming meetings, telling the partner).
  */
 export async function erasePairTexts(
   tx: Tx,
@@ -44,16 +44,6 @@ export async function erasePairTexts(
   );
   // The pairing explanation was derived from the person's profile.
   await tx.update(matches).set({ explanation: null }).where(inArray(matches.id, all));
-  count(
-    'bookings',
-    await tx
-      .update(bookings)
-      .set({ status: 'cancelled', cancelledAt: now, cancelReason: ERASED_REASON })
-      .where(
-        and(inArray(bookings.matchId, all), eq(bookings.status, 'confirmed'), gt(bookings.startsAt, now)),
-      )
-      .returning(),
-  );
   await tx.update(bookings).set({ agenda: '', location: '' }).where(inArray(bookings.matchId, all));
 
   const authored = await tx

@@ -3,6 +3,8 @@ import { queryRows } from '@mentoring/db';
 import {
   attendance,
   auditLog,
+  bookings,
+  outbox,
   profiles,
   sessionLogs,
   surveyAnswers,
@@ -78,6 +80,20 @@ describe('erasure (POST /api/admin/users/:userId/erase)', () => {
       const response = await erase(world.actor.id);
       expect(response.statusCode, response.body).toBe(200);
       expect(response.json().tables.survey_responses).toBe(1);
+
+      // Their upcoming meeting is cancelled; the past one stays. The mentor is told, without a
+      // name (the text checks below cover the outbox too); the erased address gets nothing.
+      const meetings = await db
+        .select({ startsAt: bookings.startsAt, status: bookings.status })
+        .from(bookings)
+        .where(eq(bookings.matchId, world.matchId))
+        .orderBy(bookings.startsAt);
+      expect(meetings.map((m) => m.status)).toEqual(['confirmed', 'cancelled']);
+      expect(response.json().tables.cancelled_meetings).toBe(1);
+      const mail = await db.select({ payload: outbox.payload }).from(outbox);
+      const cancellations = mail.filter((m) => m.payload.subject.startsWith('Peruttu'));
+      expect(cancellations.map((m) => m.payload.to)).toEqual([world.mentor.email]);
+      expect(mail.some((m) => m.payload.to.endsWith('@invalid'))).toBe(false);
 
       const hits = await uuidHits(db, world.actor.id);
       expect(

@@ -27,7 +27,8 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { recordAudit, requireAdmin } from '../audit/audit.ts';
-import { erasePairTexts, nilIfEmpty } from './erase-pair-texts.ts';
+import { cancelUpcomingMeetings } from '../bookings/cancel-upcoming.ts';
+import { ERASED_REASON, erasePairTexts, nilIfEmpty } from './erase-pair-texts.ts';
 
 export const ERASED_NAME = 'Poistettu käyttäjä';
 
@@ -54,11 +55,11 @@ export const KEPT_REFERENCES: Record<string, readonly string[]> = {
  * Aggregates (pairs, meetings held, participations, survey results) stay as they were.
  */
 export async function eraseUser(
-  db: Db,
-  clock: Clock,
+  deps: { db: Db; clock: Clock; publicUrl: string },
   admin: AuthUser,
   userId: string,
 ): Promise<ErasureReport> {
+  const { db, clock } = deps;
   requireAdmin(admin);
   if (admin.id === userId)
     throw new AppError(409, 'cannot_erase_self', 'Administrators cannot erase themselves.');
@@ -103,7 +104,7 @@ export async function eraseUser(
         .returning(),
     );
     const memberships = await tx
-      .select({ id: participants.id })
+      .select({ id: participants.id, programId: participants.programId, removedAt: participants.removedAt })
       .from(participants)
       .where(eq(participants.userId, userId));
     count(
@@ -221,6 +222,18 @@ export async function eraseUser(
       })
       .where(eq(users.id, userId));
     counts.users = 1;
+    // Their upcoming meetings are cancelled as on removal from a program. This comes after the
+    // anonymising, so the partner's cancellation names no one, and the erased get no email.
+    for (const { programId } of memberships.filter((m) => m.removedAt === null)) {
+      counts.cancelled_meetings =
+        (counts.cancelled_meetings ?? 0) +
+        (await cancelUpcomingMeetings(tx, deps, {
+          programId,
+          userId,
+          cancelledBy: admin.id,
+          reason: ERASED_REASON,
+        }));
+    }
     await recordAudit(tx, {
       actorId: admin.id,
       action: 'user.erase',

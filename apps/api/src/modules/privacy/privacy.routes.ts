@@ -23,7 +23,10 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The person's own data download, and administrators' finding and erasing of people. */
-export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = async (app, { db, clock }) => {
+export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; publicUrl: string }> = async (
+  app,
+  { db, clock, publicUrl },
+) => {
   const tags = ['privacy'];
   app.get(
     '/me/data',
@@ -87,6 +90,6 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = as
         response: { 200: ErasureReport, ...errors },
       },
     },
-    async (request) => eraseUser(db, clock, request.user, request.params.userId),
+    async (request) => eraseUser({ db, clock, publicUrl }, request.user, request.params.userId),
   );
 };
