@@ -83,4 +83,41 @@ describe('booking under contention', () => {
     );
     expect(row).toEqual({ n: 20, overlaps: 0 });
   });
+
+  it("a daily limit holds under contention: 30 simultaneous requests over one day's 10 slots make 2 bookings", async () => {
+    await injectAs(ctx.app, world.users.mentor, {
+      method: 'PUT',
+      url: `/api/mentors/${world.users.mentor.id}/availability`,
+      payload: { ...AVAILABILITY, maxPerDay: 2 },
+    });
+    const free = await injectAs(ctx.app, world.users.actor, {
+      method: 'GET',
+      url: `/api/mentors/${world.users.mentor.id}/slots?from=2027-09-15T00:00:00Z&to=2027-09-16T00:00:00Z&length=60`,
+    });
+    const slots = free.json().slots.map((s: { start: string }) => s.start);
+    expect(slots).toHaveLength(10);
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        injectAs(ctx.app, world.users.actor, {
+          method: 'POST',
+          url: '/api/bookings',
+          payload: {
+            mentorId: world.users.mentor.id,
+            startsAt: slots[i % 10],
+            length: 60,
+            locationKind: 'remote',
+          },
+        }),
+      ),
+    );
+    const codes = responses.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 201)).toHaveLength(2);
+    expect(codes.filter((c) => c !== 201 && c !== 409)).toEqual([]);
+    const [row] = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int as n from bookings
+          where status = 'confirmed' and starts_at >= '2027-09-15T00:00:00Z' and starts_at < '2027-09-16T00:00:00Z'`,
+    );
+    expect(row?.n).toBe(2);
+  });
 });
