@@ -1,7 +1,7 @@
-import type { Db, Tx } from '@mentoring/db';
+import type { Tx } from '@mentoring/db';
 import { users } from '@mentoring/db/schema';
 import { and, inArray, isNull } from 'drizzle-orm';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import { enqueueEmail, withdrawPending } from '../outbox/outbox.ts';
 import type { BookingRow } from './booking-access.ts';
 import { type CalendarEvent, calendarFile } from './ics.ts';
@@ -14,7 +14,7 @@ const when = (date: Date) =>
   }).format(date);
 
 /** Calendar files and invitation emails for bookings: one place that knows how a meeting looks in a calendar. */
-export function createBookingNotices({ db, clock, publicUrl }: { db: Db; clock: Clock; publicUrl: string }) {
+export function createBookingNotices({ db, clock, publicUrl }: ServiceDeps) {
   /** The people of the meetings by id; an erased person is left out: no email, no name. */
   async function people(tx: Tx, rows: BookingRow[]) {
     const ids = [...new Set(rows.flatMap((r) => [r.mentorId, r.actorId]))];

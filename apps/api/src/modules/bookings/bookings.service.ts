@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Booking, CreateBookingBody, Slots } from '@mentoring/contracts';
-import { constraintName, type Db } from '@mentoring/db';
+import { constraintName } from '@mentoring/db';
 import { bookings, matches, participants } from '@mentoring/db/schema';
 import { blockedRange, slots } from '@mentoring/scheduling';
 import { and, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { AppError, forbidden } from '../../lib/app-error.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { currentMemberOf, requireMembership } from '../access/access.service.ts';
 import { loadAvailability } from '../availability/availability.service.ts';
@@ -26,7 +26,7 @@ import { loadBusy } from './busy.ts';
 const DAY = 86_400_000;
 const actorMember = alias(participants, 'actor_member');
 const mentorMember = alias(participants, 'mentor_member');
-export function createBookingsService(deps: { db: Db; clock: Clock; publicUrl: string }) {
+export function createBookingsService(deps: ServiceDeps) {
   const { db, clock } = deps;
   const notices = createBookingNotices(deps);
 

@@ -1,7 +1,7 @@
-import type { Db, Tx } from '@mentoring/db';
+import type { Tx } from '@mentoring/db';
 import { bookings } from '@mentoring/db/schema';
 import { and, eq, gt, or, sql } from 'drizzle-orm';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import { createBookingNotices } from './booking-notices.ts';
 
 /**
@@ -11,7 +11,7 @@ import { createBookingNotices } from './booking-notices.ts';
  */
 export async function cancelUpcomingMeetings(
   tx: Tx,
-  deps: { db: Db; clock: Clock; publicUrl: string },
+  deps: ServiceDeps,
   what: { programId: string; userId: string; cancelledBy: string; reason: string },
 ): Promise<number> {
   const notices = createBookingNotices(deps);

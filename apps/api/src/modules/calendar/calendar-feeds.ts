@@ -4,12 +4,12 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../lib/app-error.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import type { BookingsService } from '../bookings/bookings.service.ts';
 
 /** Creating or rotating the secret feed address (signed-in scope). */
-export const calendarFeedRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; publicUrl: string }> = async (
+export const calendarFeedRoutes: FastifyPluginAsyncZod<ServiceDeps> = async (
   app,
   { db, clock, publicUrl },
 ) => {

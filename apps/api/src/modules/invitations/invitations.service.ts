@@ -4,12 +4,12 @@ import type {
   Invitation,
   InvitationPreview,
 } from '@mentoring/contracts';
-import type { Db, Tx } from '@mentoring/db';
+import type { Tx } from '@mentoring/db';
 import { invitations, participants, programs, users } from '@mentoring/db/schema';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import type { Clock } from '../../lib/clock.ts';
 import { hashPassword, isCommonPassword } from '../../lib/password.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { requireMembership, requireWritable } from '../access/access.service.ts';
@@ -48,15 +48,7 @@ const invalidLink = () =>
     'This invitation link is not valid: it may have expired, been used or withdrawn.',
   );
 
-export function createInvitationsService({
-  db,
-  clock,
-  publicUrl,
-}: {
-  db: Db;
-  clock: Clock;
-  publicUrl: string;
-}) {
+export function createInvitationsService({ db, clock, publicUrl }: ServiceDeps) {
   /**
    * Writes an invitation (replacing any open one for the same person) and queues its email, in the
    * caller's transaction. Returns the link, which is shown to the coordinator once.

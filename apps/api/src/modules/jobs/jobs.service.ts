@@ -1,7 +1,7 @@
-import { type Db, queryRows, type Tx } from '@mentoring/db';
+import { queryRows, type Tx } from '@mentoring/db';
 import { jobMarks, pairHealthStates, participants, programs, users } from '@mentoring/db/schema';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import type { HealthService } from '../health/health.service.ts';
 import { enqueueEmail } from '../outbox/outbox.ts';
 
@@ -29,7 +29,7 @@ function weekKey(now: Date): string {
   return new Date(now.getTime() - day * DAY).toISOString().slice(0, 10);
 }
 
-export function createJobsService(deps: { db: Db; clock: Clock; publicUrl: string; health: HealthService }) {
+export function createJobsService(deps: ServiceDeps & { health: HealthService }) {
   const { db, clock, publicUrl } = deps;
 
   /** A held meeting still without a log two days later reminds its mentor, once. */

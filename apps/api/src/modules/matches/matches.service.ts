@@ -1,11 +1,11 @@
 import type { ConfirmMatchesBody, Match, UpdateMatchBody } from '@mentoring/contracts';
-import { constraintName, type Db, type Tx } from '@mentoring/db';
+import { constraintName, type Tx } from '@mentoring/db';
 import { matches, programs, users } from '@mentoring/db/schema';
 import { createPairScorer, labelReasons } from '@mentoring/matching';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { ANY_ROLE, requireMembership, requireWritable } from '../access/access.service.ts';
 import { loadMatchingPool } from '../matching/matching-input.ts';
@@ -38,12 +38,7 @@ function explainConstraint(error: unknown): never {
   throw error;
 }
 
-export function createMatchesService(deps: {
-  db: Db;
-  clock: Clock;
-  wishes: WishesService;
-  publicUrl: string;
-}) {
+export function createMatchesService(deps: ServiceDeps & { wishes: WishesService }) {
   const { db, clock } = deps;
 
   async function rows(where: ReturnType<typeof and>): Promise<Match[]> {

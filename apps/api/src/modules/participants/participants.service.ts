@@ -3,7 +3,7 @@ import type { Db } from '@mentoring/db';
 import { matches, participants, users } from '@mentoring/db/schema';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import {
   ANY_ROLE,
@@ -38,15 +38,7 @@ export async function viewerOf(db: Db, user: AuthUser, access: ProgramAccess): P
 /** The reason a removal gives on the meetings it cancels (shown in the cancellation email). */
 const REMOVED_REASON = 'Poistettu ohjelmasta / Removed from the program';
 
-export function createParticipantsService({
-  db,
-  clock,
-  publicUrl,
-}: {
-  db: Db;
-  clock: Clock;
-  publicUrl: string;
-}) {
+export function createParticipantsService({ db, clock, publicUrl }: ServiceDeps) {
   return {
     async list(user: AuthUser, programId: string, role?: ParticipantRole): Promise<Participant[]> {
       const access = await requireMembership(db, user, programId, ANY_ROLE);

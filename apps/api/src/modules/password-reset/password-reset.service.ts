@@ -1,9 +1,8 @@
-import type { Db } from '@mentoring/db';
 import { passwordResets, users } from '@mentoring/db/schema';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { AppError } from '../../lib/app-error.ts';
-import type { Clock } from '../../lib/clock.ts';
 import { hashPassword, isCommonPassword } from '../../lib/password.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import { hashToken, newToken } from '../../lib/tokens.ts';
 import { createRefreshTokens } from '../auth/refresh-tokens.ts';
 import { createThrottle } from '../auth/throttle.ts';
@@ -15,15 +14,7 @@ export const RESET_VALID_MINUTES = 60;
 /** Reset emails per address per hour: enough for a person, too few to flood an inbox. */
 export const RESET_EMAIL_LIMIT = { limit: 3, windowMs: 60 * 60_000 };
 
-export function createPasswordResetService({
-  db,
-  clock,
-  publicUrl,
-}: {
-  db: Db;
-  clock: Clock;
-  publicUrl: string;
-}) {
+export function createPasswordResetService({ db, clock, publicUrl }: ServiceDeps) {
   const throttle = createThrottle(db, RESET_EMAIL_LIMIT);
   const tokens = createRefreshTokens(db);
 

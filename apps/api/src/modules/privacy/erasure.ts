@@ -1,5 +1,4 @@
 import type { ErasureReport } from '@mentoring/contracts';
-import type { Db } from '@mentoring/db';
 import {
   attendance,
   auditLog,
@@ -24,7 +23,7 @@ import {
 } from '@mentoring/db/schema';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { recordAudit, requireAdmin } from '../audit/audit.ts';
 import { cancelUpcomingMeetings } from '../bookings/cancel-upcoming.ts';
@@ -54,11 +53,7 @@ export const KEPT_REFERENCES: Record<string, readonly string[]> = {
  * texts and secrets are deleted, and other people's records that mention them lose the link.
  * Aggregates (pairs, meetings held, participations, survey results) stay as they were.
  */
-export async function eraseUser(
-  deps: { db: Db; clock: Clock; publicUrl: string },
-  admin: AuthUser,
-  userId: string,
-): Promise<ErasureReport> {
+export async function eraseUser(deps: ServiceDeps, admin: AuthUser, userId: string): Promise<ErasureReport> {
   const { db, clock } = deps;
   requireAdmin(admin);
   if (admin.id === userId)

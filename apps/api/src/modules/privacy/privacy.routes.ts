@@ -6,12 +6,11 @@ import {
   Problem,
   UserIdParams,
 } from '@mentoring/contracts';
-import type { Db } from '@mentoring/db';
 import { users } from '@mentoring/db/schema';
 import { asc, ilike, or } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import { requireAdmin } from '../audit/audit.ts';
 import { eraseUser } from './erasure.ts';
 import { exportMyData } from './my-data.ts';
@@ -23,10 +22,7 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The person's own data download, and administrators' finding and erasing of people. */
-export const privacyRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; publicUrl: string }> = async (
-  app,
-  { db, clock, publicUrl },
-) => {
+export const privacyRoutes: FastifyPluginAsyncZod<ServiceDeps> = async (app, { db, clock, publicUrl }) => {
   const tags = ['privacy'];
   app.get(
     '/me/data',

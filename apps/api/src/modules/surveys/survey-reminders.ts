@@ -1,7 +1,6 @@
-import type { Db } from '@mentoring/db';
 import { surveyRecipients, surveys, users } from '@mentoring/db/schema';
 import { and, eq, gt, isNotNull, isNull, lte } from 'drizzle-orm';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import { enqueueEmail } from '../outbox/outbox.ts';
 import { reminderEmail } from './survey-emails.ts';
 
@@ -14,11 +13,7 @@ export const REMIND_BEFORE_CLOSE_MS = 3 * DAY;
  * days. The claim is the conditional update of `reminded_at` in the same transaction as the
  * email, so two workers running this at once cannot both send.
  */
-export async function remindUnansweredSurveys(deps: {
-  db: Db;
-  clock: Clock;
-  publicUrl: string;
-}): Promise<number> {
+export async function remindUnansweredSurveys(deps: ServiceDeps): Promise<number> {
   const { db, clock, publicUrl } = deps;
   const now = clock();
   const due = await db

@@ -6,11 +6,11 @@ import type {
   SurveySummary,
   UpdateSurveyBody,
 } from '@mentoring/contracts';
-import { type Db, SURVEY_TEMPLATES } from '@mentoring/db';
+import { SURVEY_TEMPLATES } from '@mentoring/db';
 import { participants, surveyQuestions, surveyRecipients, surveys, users } from '@mentoring/db/schema';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { AppError } from '../../lib/app-error.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { ServiceDeps } from '../../lib/service-deps.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { ANY_ROLE, requireMembership, requireWritable } from '../access/access.service.ts';
 import { enqueueEmail } from '../outbox/outbox.ts';
@@ -28,7 +28,7 @@ import { createSurveyAnswersService } from './survey-answers.service.ts';
 import { invitationEmail } from './survey-emails.ts';
 import { createSurveyResultsService } from './survey-results.service.ts';
 
-export function createSurveysService({ db, clock, publicUrl }: { db: Db; clock: Clock; publicUrl: string }) {
+export function createSurveysService({ db, clock, publicUrl }: ServiceDeps) {
   function summary(
     row: SurveyRow,
     extra: { recipientCount: number | null; responseCount: number | null; answered: boolean | null },
@@ -234,7 +234,7 @@ export function createSurveysService({ db, clock, publicUrl }: { db: Db; clock: 
 export type SurveysService = ReturnType<typeof createSurveysService>;
 
 /** The survey module's services, built together because they share the same dependencies. */
-export function createSurveyServices(deps: { db: Db; clock: Clock; publicUrl: string }) {
+export function createSurveyServices(deps: ServiceDeps) {
   return {
     surveys: createSurveysService(deps),
     answers: createSurveyAnswersService(deps),
