@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchConsole } from '../support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { watchConsole } from '../support/browser.ts';
 import {
-  Api,
   checkScreen,
   createRunningProgram,
   fullProfile,
@@ -16,13 +15,12 @@ import {
   type T,
   tabTo,
   translator,
+  useJourney,
   VARIANTS,
   variantName,
   stamp as variantStamp,
-  writeJourneyReport,
 } from '../support/journey.ts';
 import { tick } from '../support/navigation.ts';
-import { DEMO_PASSWORD } from '../support/session.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -51,19 +49,11 @@ async function tabToSlotTwoWeeksAhead(page: Page, t: T, scope: Locator, nth: num
 }
 
 describe('journey: an actor joins, wishes, books, reflects, answers and sees progress', () => {
-  let browser: Browser;
-  let coordinator: Api;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    coordinator = await Api.signIn(baseUrl, 'coordinator@demo.test', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await writeJourneyReport('actor');
-    await browser?.close();
-  });
+  const journey = useJourney('actor');
 
   for (const variant of VARIANTS) {
     it(`${variantName(variant)}: invitation, goals, wishes, keyboard booking, .ics, reschedule, reflection, survey, check-in`, async () => {
+      const { browser, coordinator } = journey;
       const t = translator(variant.lang);
       const run = variantStamp(variant);
       const programName = `Actor journey ${run}`;

@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchConsole } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { watchConsole } from '../support/browser.ts';
 import {
-  Api,
   checkScreen,
   fullProfile,
   isoDay,
@@ -11,10 +9,10 @@ import {
   journeyPage,
   openSection,
   translator,
+  useJourney,
   VARIANTS,
   variantName,
   stamp as variantStamp,
-  writeJourneyReport,
 } from '../support/journey.ts';
 import { DEMO_PASSWORD } from '../support/session.ts';
 
@@ -26,21 +24,14 @@ function isSuggestion(url: string) {
 }
 
 describe('journey: a coordinator runs a cohort from an empty program to published pairs and a report', () => {
-  let browser: Browser;
-  let coordinatorApi: Api;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    coordinatorApi = await Api.signIn(baseUrl, COORDINATOR, DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await writeJourneyReport('coordinator');
+  const journey = useJourney('coordinator', (coordinator) =>
     // The demo coordinator's saved language goes back to Finnish for whoever runs next.
-    await coordinatorApi?.call('PATCH', '/api/me', { locale: 'fi' }).catch(() => undefined);
-    await browser?.close();
-  });
+    coordinator.call('PATCH', '/api/me', { locale: 'fi' }),
+  );
 
   for (const variant of VARIANTS) {
     it(`${variantName(variant)}: create, import, match, lock, re-run, publish, health, report and CSV`, async () => {
+      const { browser, coordinator: coordinatorApi } = journey;
       const t = translator(variant.lang);
       const run = variantStamp(variant);
       const programName = `${t('matching.workspace.title')} ${run}`;

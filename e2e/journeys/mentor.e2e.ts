@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchConsole } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { watchConsole } from '../support/browser.ts';
 import {
-  Api,
   checkScreen,
   createRunningProgram,
   fullProfile,
@@ -13,13 +11,12 @@ import {
   PASSWORD,
   tabTo,
   translator,
+  useJourney,
   VARIANTS,
   variantName,
   stamp as variantStamp,
-  writeJourneyReport,
 } from '../support/journey.ts';
 import { tick } from '../support/navigation.ts';
-import { DEMO_PASSWORD } from '../support/session.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -31,19 +28,11 @@ function nextMondayAfterTwoDays(): string {
 }
 
 describe('journey: a mentor joins, sets up, gets booked and logs the session', () => {
-  let browser: Browser;
-  let coordinator: Api;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    coordinator = await Api.signIn(baseUrl, 'coordinator@demo.test', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await writeJourneyReport('mentor');
-    await browser?.close();
-  });
+  const journey = useJourney('mentor');
 
   for (const variant of VARIANTS) {
     it(`${variantName(variant)}: invitation, profile, availability and a day off, a booking arrives, the session is logged by keyboard`, async () => {
+      const { browser, coordinator } = journey;
       const t = translator(variant.lang);
       const run = variantStamp(variant);
       const mentorName = `Mentori Marja ${run}`;

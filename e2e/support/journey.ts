@@ -2,13 +2,14 @@ import { appendFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { en } from '../../apps/web/src/i18n/en.ts';
 import { featureMessages } from '../../apps/web/src/i18n/features.ts';
 import { fi } from '../../apps/web/src/i18n/fi.ts';
-import { expectNoAxeViolations } from './browser.ts';
+import { expectNoAxeViolations, launchBrowser } from './browser.ts';
 import { sidewaysOverflow, widest } from './layout.ts';
 import { openSection as openNavSection } from './navigation.ts';
+import { DEMO_PASSWORD } from './session.ts';
 
 /**
  * Helpers for the end-to-end journeys (e2e/journeys): the app's own strings in both languages, a
@@ -390,4 +391,23 @@ export async function writeJourneyReport(name: string): Promise<void> {
     join(screenshotDir, `${name}-report.json`),
     `${JSON.stringify({ screens: axeLog.length, axeViolations: violations, axe: axeLog, announcerWaits, rateLimitWaits }, null, 2)}\n`,
   );
+}
+
+/**
+ * What every journey file shares: a browser for the run, the demo coordinator's API session for
+ * the setup steps that are not the journey, and the journey's report (axe results, waits) written
+ * at the end. `cleanUp` runs last with the coordinator's session (errors ignored: it tidies only).
+ */
+export function useJourney(name: string, cleanUp?: (coordinator: Api) => Promise<unknown>) {
+  const journey = {} as { browser: Browser; coordinator: Api };
+  beforeAll(async () => {
+    journey.browser = await launchBrowser();
+    journey.coordinator = await Api.signIn(inject('baseUrl'), 'coordinator@demo.test', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await writeJourneyReport(name);
+    if (cleanUp && journey.coordinator) await cleanUp(journey.coordinator).catch(() => undefined);
+    await journey.browser?.close();
+  });
+  return journey;
 }
