@@ -7,8 +7,29 @@ import { alias } from 'drizzle-orm/pg-core';
 const mentorUser = alias(users, 'mentor_user');
 const actorUser = alias(users, 'actor_user');
 
-const withNames = { b: bookings, mentorName: mentorUser.name, actorName: actorUser.name };
-type Row = { b: typeof bookings.$inferSelect; mentorName: string; actorName: string };
+/** The columns the API's Booking shows (not the blocked range, calendar uid or bookkeeping). */
+const shown = {
+  id: bookings.id,
+  programId: bookings.programId,
+  matchId: bookings.matchId,
+  mentorId: bookings.mentorId,
+  actorId: bookings.actorId,
+  startsAt: bookings.startsAt,
+  endsAt: bookings.endsAt,
+  status: bookings.status,
+  locationKind: bookings.locationKind,
+  location: bookings.location,
+  agenda: bookings.agenda,
+  sequence: bookings.sequence,
+  cancelledAt: bookings.cancelledAt,
+  cancelReason: bookings.cancelReason,
+};
+const withNames = { b: shown, mentorName: mentorUser.name, actorName: actorUser.name };
+type Row = {
+  b: { [K in keyof typeof shown]: (typeof bookings.$inferSelect)[K] };
+  mentorName: string;
+  actorName: string;
+};
 
 function bookingsWithNames(db: Tx) {
   return db
