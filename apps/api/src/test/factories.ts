@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ParticipantRole } from '@mentoring/contracts';
 import { type Db, DEFAULT_TAGS } from '@mentoring/db';
-import { bookings, participants, programs, tags, users } from '@mentoring/db/schema';
+import { bookings, matches, participants, profiles, programs, tags, users } from '@mentoring/db/schema';
+import { and, eq } from 'drizzle-orm';
 import { hashPassword } from '../lib/password.ts';
 import type { AuthUser } from '../plugins/auth.ts';
 
@@ -83,6 +84,34 @@ export async function createAccessWorld(db: Db) {
 }
 export type AccessWorld = Awaited<ReturnType<typeof createAccessWorld>>;
 export type WorldRole = keyof AccessWorld['users'];
+
+/**
+ * The world's mentor and actor as a pair (active unless `values` say otherwise). The mentor first
+ * gets a profile with room for `capacity` actors, which the capacity rule asks for.
+ */
+export async function addWorldPair(
+  db: Db,
+  world: AccessWorld,
+  values: Partial<typeof matches.$inferInsert> = {},
+  capacity = 1,
+) {
+  const [mentor] = await db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.programId, world.program.id), eq(participants.userId, world.users.mentor.id)));
+  await db.insert(profiles).values({ participantId: mentor?.id as string, capacity });
+  const [pair] = await db
+    .insert(matches)
+    .values({
+      programId: world.program.id,
+      mentorId: world.users.mentor.id,
+      actorId: world.users.actor.id,
+      status: 'active',
+      ...values,
+    })
+    .returning();
+  return pair as typeof matches.$inferSelect;
+}
 
 /** Tags a program needs before profiles can refer to them (programs made by factories have none). */
 export async function addDefaultTags(db: Db, programId: string) {

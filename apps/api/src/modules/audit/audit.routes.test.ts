@@ -1,9 +1,7 @@
 import type { AuditEntry } from '@mentoring/contracts';
-import { matches, participants, profiles } from '@mentoring/db/schema';
-import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccess } from '../../test/access.ts';
-import { type AccessWorld, createAccessWorld } from '../../test/factories.ts';
+import { type AccessWorld, addWorldPair, createAccessWorld } from '../../test/factories.ts';
 import { injectAs, useTestApp } from '../../test/harness.ts';
 
 const ctx = useTestApp();
@@ -22,23 +20,7 @@ describe('audit log (GET /api/admin/audit)', () => {
 
   beforeAll(async () => {
     world = await createAccessWorld(ctx.database.db);
-    const [mentor] = await ctx.database.db
-      .select()
-      .from(participants)
-      .where(
-        and(eq(participants.programId, world.program.id), eq(participants.userId, world.users.mentor.id)),
-      );
-    await ctx.database.db.insert(profiles).values({ participantId: mentor?.id as string, capacity: 1 });
-    const [pair] = await ctx.database.db
-      .insert(matches)
-      .values({
-        programId: world.program.id,
-        mentorId: world.users.mentor.id,
-        actorId: world.users.actor.id,
-        status: 'active',
-      })
-      .returning();
-    matchId = pair?.id as string;
+    matchId = (await addWorldPair(ctx.database.db, world)).id;
   });
 
   describe('happy', () => {

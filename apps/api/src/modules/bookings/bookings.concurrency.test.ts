@@ -1,8 +1,7 @@
 import { queryRows } from '@mentoring/db';
-import { matches, participants, profiles } from '@mentoring/db/schema';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type AccessWorld, createAccessWorld } from '../../test/factories.ts';
+import { type AccessWorld, addWorldPair, createAccessWorld } from '../../test/factories.ts';
 import { injectAs, useTestApp } from '../../test/harness.ts';
 
 const ctx = useTestApp();
@@ -24,21 +23,37 @@ const AVAILABILITY = {
 
 describe('booking under contention', () => {
   let world: AccessWorld;
+
+  /** The free starts of the world mentor's 60-minute slots in [from, to). */
+  const freeStarts = async (from: string, to: string): Promise<string[]> => {
+    const free = await injectAs(ctx.app, world.users.actor, {
+      method: 'GET',
+      url: `/api/mentors/${world.users.mentor.id}/slots?from=${from}&to=${to}&length=60`,
+    });
+    return free.json().slots.map((s: { start: string }) => s.start);
+  };
+
+  /** `attempts` bookings at once, taking `starts` in turn; the status codes, in order. */
+  const bookAtOnce = async (starts: string[], attempts: number): Promise<number[]> => {
+    const responses = await Promise.all(
+      Array.from({ length: attempts }, (_, i) =>
+        injectAs(ctx.app, world.users.actor, {
+          method: 'POST',
+          url: '/api/bookings',
+          payload: {
+            mentorId: world.users.mentor.id,
+            startsAt: starts[i % starts.length],
+            length: 60,
+            locationKind: 'remote',
+          },
+        }),
+      ),
+    );
+    return responses.map((r) => r.statusCode);
+  };
   beforeAll(async () => {
     world = await createAccessWorld(ctx.database.db);
-    const [mentor] = await ctx.database.db
-      .select()
-      .from(participants)
-      .where(
-        and(eq(participants.userId, world.users.mentor.id), eq(participants.programId, world.program.id)),
-      );
-    await ctx.database.db.insert(profiles).values({ participantId: mentor?.id as string, capacity: 3 });
-    await ctx.database.db.insert(matches).values({
-      programId: world.program.id,
-      mentorId: world.users.mentor.id,
-      actorId: world.users.actor.id,
-      status: 'active',
-    });
+    await addWorldPair(ctx.database.db, world);
     ctx.clock.set('2027-09-05T08:00:00Z');
     await injectAs(ctx.app, world.users.mentor, {
       method: 'PUT',
@@ -48,30 +63,9 @@ describe('booking under contention', () => {
   });
 
   it('200 simultaneous requests spread over 20 slots make exactly 20 bookings, none overlapping', async () => {
-    const free = await injectAs(ctx.app, world.users.actor, {
-      method: 'GET',
-      url: `/api/mentors/${world.users.mentor.id}/slots?from=2027-09-06T00:00:00Z&to=2027-09-09T00:00:00Z&length=60`,
-    });
-    const slots = free
-      .json()
-      .slots.slice(0, 20)
-      .map((s: { start: string }) => s.start);
+    const slots = (await freeStarts('2027-09-06T00:00:00Z', '2027-09-09T00:00:00Z')).slice(0, 20);
     expect(slots).toHaveLength(20);
-    const responses = await Promise.all(
-      Array.from({ length: 200 }, (_, i) =>
-        injectAs(ctx.app, world.users.actor, {
-          method: 'POST',
-          url: '/api/bookings',
-          payload: {
-            mentorId: world.users.mentor.id,
-            startsAt: slots[i % 20],
-            length: 60,
-            locationKind: 'remote',
-          },
-        }),
-      ),
-    );
-    const codes = responses.map((r) => r.statusCode);
+    const codes = await bookAtOnce(slots, 200);
     expect(codes.filter((c) => c === 201)).toHaveLength(20);
     expect(codes.filter((c) => c !== 201 && c !== 409)).toEqual([]);
     const [row] = await queryRows<{ n: number; overlaps: number }>(
@@ -90,27 +84,9 @@ describe('booking under contention', () => {
       url: `/api/mentors/${world.users.mentor.id}/availability`,
       payload: { ...AVAILABILITY, maxPerDay: 2 },
     });
-    const free = await injectAs(ctx.app, world.users.actor, {
-      method: 'GET',
-      url: `/api/mentors/${world.users.mentor.id}/slots?from=2027-09-15T00:00:00Z&to=2027-09-16T00:00:00Z&length=60`,
-    });
-    const slots = free.json().slots.map((s: { start: string }) => s.start);
+    const slots = await freeStarts('2027-09-15T00:00:00Z', '2027-09-16T00:00:00Z');
     expect(slots).toHaveLength(10);
-    const responses = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        injectAs(ctx.app, world.users.actor, {
-          method: 'POST',
-          url: '/api/bookings',
-          payload: {
-            mentorId: world.users.mentor.id,
-            startsAt: slots[i % 10],
-            length: 60,
-            locationKind: 'remote',
-          },
-        }),
-      ),
-    );
-    const codes = responses.map((r) => r.statusCode);
+    const codes = await bookAtOnce(slots, 30);
     expect(codes.filter((c) => c === 201)).toHaveLength(2);
     expect(codes.filter((c) => c !== 201 && c !== 409)).toEqual([]);
     const [row] = await queryRows<{ n: number }>(

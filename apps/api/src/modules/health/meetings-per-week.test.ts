@@ -1,7 +1,6 @@
-import { matches, participants, profiles, sessionLogs } from '@mentoring/db/schema';
-import { and, eq } from 'drizzle-orm';
+import { sessionLogs } from '@mentoring/db/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAccessWorld } from '../../test/factories.ts';
+import { addWorldPair, createAccessWorld } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { createHealthService } from './health.service.ts';
 
@@ -15,22 +14,7 @@ describe('pair health: meetings per week', () => {
   beforeAll(async () => {
     const db = ctx.database.db;
     world = await createAccessWorld(db);
-    const [mentor] = await db
-      .select()
-      .from(participants)
-      .where(
-        and(eq(participants.programId, world.program.id), eq(participants.userId, world.users.mentor.id)),
-      );
-    await db.insert(profiles).values({ participantId: mentor?.id as string, capacity: 1 });
-    const [pair] = await db
-      .insert(matches)
-      .values({
-        programId: world.program.id,
-        mentorId: world.users.mentor.id,
-        actorId: world.users.actor.id,
-        status: 'active',
-      })
-      .returning();
+    const pair = await addWorldPair(db, world);
     const heldAt = [
       '2026-01-01T09:00:00Z',
       '2026-01-04T23:59:00Z',

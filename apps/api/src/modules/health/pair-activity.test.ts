@@ -1,8 +1,8 @@
 import { queryRows } from '@mentoring/db';
-import { checkIns, goals, matches, participants, profiles, sessionLogs } from '@mentoring/db/schema';
-import { and, eq, sql } from 'drizzle-orm';
+import { checkIns, goals, matches, sessionLogs } from '@mentoring/db/schema';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAccessWorld } from '../../test/factories.ts';
+import { addWorldPair, createAccessWorld } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 
 const ctx = useTestApp();
@@ -44,16 +44,7 @@ describe('pair activity totals', () => {
     const world = await createAccessWorld(db);
     programId = world.program.id;
     authorId = world.users.mentor.id;
-    const [mentor] = await db
-      .select()
-      .from(participants)
-      .where(and(eq(participants.programId, programId), eq(participants.userId, authorId)));
-    await db.insert(profiles).values({ participantId: mentor?.id as string, capacity: 1 });
-    const [pair] = await db
-      .insert(matches)
-      .values({ programId, mentorId: authorId, actorId: world.users.actor.id, status: 'active' })
-      .returning();
-    matchId = pair?.id as string;
+    matchId = (await addWorldPair(db, world)).id;
   });
 
   const logAt = (daysAgo: number) =>

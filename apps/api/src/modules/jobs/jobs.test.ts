@@ -1,7 +1,6 @@
-import { bookings, matches, outbox, participants, profiles } from '@mentoring/db/schema';
-import { and, eq } from 'drizzle-orm';
+import { bookings, outbox } from '@mentoring/db/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type AccessWorld, createAccessWorld } from '../../test/factories.ts';
+import { type AccessWorld, addWorldPair, createAccessWorld } from '../../test/factories.ts';
 import { useTestApp } from '../../test/harness.ts';
 import { createHealthService } from '../health/health.service.ts';
 import { createJobsService } from './jobs.service.ts';
@@ -22,23 +21,9 @@ describe('scheduled jobs', () => {
 
   beforeAll(async () => {
     world = await createAccessWorld(ctx.database.db);
-    const [p] = await ctx.database.db
-      .select()
-      .from(participants)
-      .where(
-        and(eq(participants.userId, world.users.mentor.id), eq(participants.programId, world.program.id)),
-      );
-    await ctx.database.db.insert(profiles).values({ participantId: p?.id as string, capacity: 1 });
-    const [pair] = await ctx.database.db
-      .insert(matches)
-      .values({
-        programId: world.program.id,
-        mentorId: world.users.mentor.id,
-        actorId: world.users.actor.id,
-        status: 'active',
-        publishedAt: new Date(ctx.clock().getTime() - 50 * DAY),
-      })
-      .returning();
+    const pair = await addWorldPair(ctx.database.db, world, {
+      publishedAt: new Date(ctx.clock().getTime() - 50 * DAY),
+    });
     matchId = pair?.id as string;
     const startsAt = new Date(ctx.clock().getTime() - 3 * DAY);
     await ctx.database.db.insert(bookings).values({
