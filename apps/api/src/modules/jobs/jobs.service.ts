@@ -6,6 +6,7 @@ import type { HealthService } from '../health/health.service.ts';
 import { enqueueEmail } from '../outbox/outbox.ts';
 
 const DAY = 86_400_000;
+const meetingDay = new Intl.DateTimeFormat('fi-FI', { dateStyle: 'long', timeZone: 'Europe/Helsinki' });
 const STATE_LABELS: Record<string, string> = {
   on_track: 'hyvässä vauhdissa / on track',
   needs_check_in: 'tarvitsee yhteydenoton / needs a check-in',
@@ -54,10 +55,7 @@ export function createJobsService(deps: ServiceDeps & { health: HealthService })
     for (const booking of due) {
       await db.transaction(async (tx) => {
         if (!(await claimOnce(tx, `log-nudge:${booking.id}`, now))) return;
-        const when = new Intl.DateTimeFormat('fi-FI', {
-          dateStyle: 'long',
-          timeZone: 'Europe/Helsinki',
-        }).format(new Date(booking.starts_at));
+        const when = meetingDay.format(new Date(booking.starts_at));
         await enqueueEmail(
           tx,
           {

@@ -9,12 +9,12 @@ export interface SurveyMailInput {
 }
 
 // Recipients may read either language, so every message carries both, Finnish first.
-const closing = (closesAt: Date) =>
-  new Intl.DateTimeFormat('fi-FI', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Helsinki',
-  }).format(closesAt);
+const closingTime = new Intl.DateTimeFormat('fi-FI', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Helsinki',
+});
+const closing = (closesAt: Date) => closingTime.format(closesAt);
 const link = ({ survey, publicUrl }: SurveyMailInput) =>
   `${publicUrl}/programs/${survey.programId}/surveys/${survey.id}`;
 
