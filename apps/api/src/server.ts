@@ -19,7 +19,9 @@ const JOB_INTERVAL_MS = 10 * 60_000;
 async function main() {
   const config = loadConfig();
   const logOptions = loggerOptions(config.logLevel) as pino.LoggerOptions;
-  const log = pino(logOptions);
+  // The process's own lines (start-up, jobs, shutdown) are few and must come out in order even as
+  // it exits: written synchronously. Request lines go through Fastify's own, asynchronous logger.
+  const log = pino(logOptions, pino.destination({ dest: 1, sync: true }));
 
   const database = await openDatabase(config, log);
   const seeded = config.seedDemo ? await seedDemoWorld(database) : false;
@@ -76,9 +78,7 @@ async function main() {
       code = 1;
     } finally {
       clearTimeout(force);
-      // pino writes asynchronously: a write still in flight at exit could land after the lines
-      // flushed on exit, out of order. Exit once the last lines are out.
-      log.flush(() => process.exit(code));
+      process.exit(code);
     }
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
