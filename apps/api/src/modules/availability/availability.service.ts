@@ -6,33 +6,8 @@ import { eq, sql } from 'drizzle-orm';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
-import { mentorRelation } from './mentor-access.ts';
-
-type AvailabilityRow = typeof availability.$inferSelect;
-
-/** A mentor who has set nothing yet: no bookable time, sensible policy to start from. */
-export function defaultAvailability(mentorId: string): Availability {
-  return {
-    mentorId,
-    timeZone: 'Europe/Helsinki',
-    weeklyRules: [],
-    overrides: [],
-    lengths: [60],
-    stepMinutes: 30,
-    bufferBeforeMinutes: 0,
-    bufferAfterMinutes: 15,
-    minNoticeMinutes: 24 * 60,
-    horizonDays: 60,
-    maxPerDay: null,
-    maxPerWeek: null,
-    updatedAt: null,
-  };
-}
-
-export function toAvailability(row: AvailabilityRow): Availability {
-  const { updatedAt, ...rest } = row;
-  return { ...rest, updatedAt: updatedAt.toISOString() };
-}
+import { defaultAvailability, toAvailability } from './availability-row.ts';
+import { mentorAccess } from './mentor-access.ts';
 
 const availabilityOf = preparedStatement((db) =>
   db
@@ -50,13 +25,13 @@ export async function loadAvailability(db: Tx, mentorId: string): Promise<Availa
 export function createAvailabilityService({ db, clock }: { db: Db; clock: Clock }) {
   return {
     async get(user: AuthUser, mentorId: string): Promise<Availability> {
-      const relation = await mentorRelation(db, user, mentorId);
+      const { relation, availability } = await mentorAccess(db, user, mentorId);
       if (relation === 'actor') throw forbidden('Actors see the free times, not the rules behind them.');
-      return loadAvailability(db, mentorId);
+      return availability;
     },
 
     async put(user: AuthUser, mentorId: string, body: AvailabilityBody): Promise<Availability> {
-      const relation = await mentorRelation(db, user, mentorId);
+      const { relation } = await mentorAccess(db, user, mentorId);
       if (relation === 'actor') throw forbidden();
       const problems = validateAvailability(body);
       if (problems.length > 0) {

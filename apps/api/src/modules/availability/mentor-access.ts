@@ -1,8 +1,10 @@
+import type { Availability } from '@mentoring/contracts';
 import { type Db, preparedStatement } from '@mentoring/db';
-import { participants } from '@mentoring/db/schema';
+import { availability, participants } from '@mentoring/db/schema';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { forbidden, notFound } from '../../lib/app-error.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
+import { defaultAvailability, toAvailability } from './availability-row.ts';
 
 export type MentorRelation = 'self' | 'coordinator' | 'actor';
 
@@ -12,7 +14,8 @@ const userId = sql.placeholder('userId');
 /**
  * One row if the mentor mentors in some program (none: 404), saying whether the caller coordinates
  * one of those programs, and whether the caller is an actor, still in the program, of an active
- * pair with the mentor there. One prepared round trip: every slot search asks it.
+ * pair with the mentor there; with the mentor's availability, which every caller of this wants
+ * next. One prepared round trip: every slot search asks it.
  */
 const relationOf = preparedStatement((db) =>
   db
@@ -27,8 +30,10 @@ const relationOf = preparedStatement((db) =>
           and m.role = 'mentor' and m.removed_at is null
         join participants a on a.program_id = x.program_id and a.user_id = x.actor_id and a.removed_at is null
         where x.mentor_id = ${mentorId} and x.actor_id = ${userId} and x.status = 'active')`,
+      availability,
     })
     .from(participants)
+    .leftJoin(availability, eq(availability.mentorId, participants.userId))
     .where(
       and(eq(participants.userId, mentorId), eq(participants.role, 'mentor'), isNull(participants.removedAt)),
     )
@@ -38,13 +43,20 @@ const relationOf = preparedStatement((db) =>
 
 /**
  * How the caller relates to a mentor, for availability and slots: the mentor themself, a
- * coordinator (or admin) of a program they mentor in, or an actor with an active pair with them.
+ * coordinator (or admin) of a program they mentor in, or an actor with an active pair with them;
+ * and the mentor's availability (the defaults when they have set none). Read only after the
+ * relation allows it: callers throw before they use it.
  */
-export async function mentorRelation(db: Db, user: AuthUser, mentor: string): Promise<MentorRelation> {
+export async function mentorAccess(
+  db: Db,
+  user: AuthUser,
+  mentor: string,
+): Promise<{ relation: MentorRelation; availability: Availability }> {
   const [row] = await relationOf(db).execute({ mentorId: mentor, userId: user.id });
   if (!row) throw notFound('Mentor');
-  if (user.id === mentor) return 'self';
-  if (user.isAdmin || row.coordinates) return 'coordinator';
-  if (row.pairs) return 'actor';
+  const rules = row.availability ? toAvailability(row.availability) : defaultAvailability(mentor);
+  if (user.id === mentor) return { relation: 'self', availability: rules };
+  if (user.isAdmin || row.coordinates) return { relation: 'coordinator', availability: rules };
+  if (row.pairs) return { relation: 'actor', availability: rules };
   throw forbidden();
 }

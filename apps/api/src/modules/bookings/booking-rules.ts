@@ -1,7 +1,7 @@
-import { constraintName, type Db, sqlState, type Tx } from '@mentoring/db';
+import { constraintName, type Db, preparedStatement, sqlState, type Tx } from '@mentoring/db';
 import { availability, bookings, programs } from '@mentoring/db/schema';
 import { type Availability, validateSlot } from '@mentoring/scheduling';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/app-error.ts';
 import { loadAvailability } from '../availability/availability.service.ts';
 import { loadBusy } from './busy.ts';
@@ -57,20 +57,25 @@ export async function refuseIfTaken(
   mentorId: string,
   meeting: { start: Date; end: Date },
 ): Promise<void> {
-  const [taken] = await db
+  const [taken] = await takenProbe(db).execute({ mentorId, start: meeting.start, end: meeting.end });
+  if (taken) throw new AppError(409, 'slot_overlaps', REJECTIONS.overlaps as string);
+}
+
+const takenProbe = preparedStatement((db) =>
+  db
     .select({ id: bookings.id })
     .from(bookings)
     .where(
       and(
-        eq(bookings.mentorId, mentorId),
+        eq(bookings.mentorId, sql.placeholder('mentorId')),
         eq(bookings.status, 'confirmed'),
-        lt(bookings.blockedFrom, meeting.end),
-        gt(bookings.blockedUntil, meeting.start),
+        lt(bookings.blockedFrom, sql.placeholder('end')),
+        gt(bookings.blockedUntil, sql.placeholder('start')),
       ),
     )
-    .limit(1);
-  if (taken) throw new AppError(409, 'slot_overlaps', REJECTIONS.overlaps as string);
-}
+    .limit(1)
+    .prepare('slot_taken'),
+);
 
 /** Re-checks every rule on the server (never trusting the client's slot): 409 with the reason. */
 export async function checkSlot(

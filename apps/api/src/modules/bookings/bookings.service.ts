@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Booking, CreateBookingBody, Slots } from '@mentoring/contracts';
-import { constraintName } from '@mentoring/db';
+import { constraintName, preparedStatement } from '@mentoring/db';
 import { bookings, matches, participants } from '@mentoring/db/schema';
 import { blockedRange, slots } from '@mentoring/scheduling';
-import { and, eq, gt, inArray, lt, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { ServiceDeps } from '../../lib/service-deps.ts';
+import { createTurns } from '../../lib/turns.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
 import { currentMemberOf, requireMembership } from '../access/access.service.ts';
-import { loadAvailability } from '../availability/availability.service.ts';
-import { mentorRelation } from '../availability/mentor-access.ts';
+import { mentorAccess } from '../availability/mentor-access.ts';
 import { type BookingRow, requireBooking } from './booking-access.ts';
 import { createBookingNotices } from './booking-notices.ts';
 import {
@@ -26,9 +26,28 @@ import { loadBusy } from './busy.ts';
 const DAY = 86_400_000;
 const actorMember = alias(participants, 'actor_member');
 const mentorMember = alias(participants, 'mentor_member');
+
+/** The actor's active pair with the mentor, both still in the program: whom a booking is for. */
+const activePair = preparedStatement((db) =>
+  db
+    .select({ id: matches.id, programId: matches.programId })
+    .from(matches)
+    .innerJoin(actorMember, currentMemberOf(actorMember, matches.programId, matches.actorId))
+    .innerJoin(mentorMember, currentMemberOf(mentorMember, matches.programId, matches.mentorId))
+    .where(
+      and(
+        eq(matches.actorId, sql.placeholder('actorId')),
+        eq(matches.mentorId, sql.placeholder('mentorId')),
+        eq(matches.status, 'active'),
+      ),
+    )
+    .prepare('booking_pair'),
+);
+
 export function createBookingsService(deps: ServiceDeps) {
   const { db, clock } = deps;
   const notices = createBookingNotices(deps);
+  const turns = createTurns();
 
   const one = async (id: string) => (await listBookings(db, eq(bookings.id, id)))[0] as Booking;
 
@@ -51,8 +70,7 @@ export function createBookingsService(deps: ServiceDeps) {
       mentorId: string,
       query: { from: string; to: string; length: number },
     ): Promise<Slots> {
-      const relation = await mentorRelation(db, user, mentorId);
-      const avail = await loadAvailability(db, mentorId);
+      const { relation, availability: avail } = await mentorAccess(db, user, mentorId);
       const from = new Date(query.from);
       const to = new Date(query.to);
       if (to <= from || to.getTime() - from.getTime() > 100 * DAY) {
@@ -92,59 +110,57 @@ export function createBookingsService(deps: ServiceDeps) {
           .where(and(eq(bookings.createdBy, user.id), eq(bookings.idempotencyKey, idempotencyKey)));
         if (previous) return { booking: await one(previous.id), replayed: true };
       }
-      // Both still in the program: a removed actor cannot book, nor book a removed mentor.
-      const [pair] = await db
-        .select({ id: matches.id, programId: matches.programId })
-        .from(matches)
-        .innerJoin(actorMember, currentMemberOf(actorMember, matches.programId, matches.actorId))
-        .innerJoin(mentorMember, currentMemberOf(mentorMember, matches.programId, matches.mentorId))
-        .where(
-          and(
-            eq(matches.actorId, user.id),
-            eq(matches.mentorId, body.mentorId),
-            eq(matches.status, 'active'),
-          ),
-        );
+      const [pair] = await activePair(db).execute({ actorId: user.id, mentorId: body.mentorId });
       if (!pair) throw forbidden('You can book only with the mentor of your active pair.');
       const start = new Date(body.startsAt);
       const end = new Date(start.getTime() + body.length * 60_000);
-      await refuseIfTaken(db, body.mentorId, { start, end });
       let id: string;
       try {
-        id = await db.transaction(async (tx) => {
-          const avail = await lockedAvailability(tx, body.mentorId);
-          await checkSlot(tx, avail, { mentorId: body.mentorId, actorId: user.id }, { start, end }, clock());
-          const blocked = blockedRange(start.getTime(), end.getTime(), avail);
-          const now = clock();
-          const [row] = await tx
-            .insert(bookings)
-            .values({
-              programId: pair.programId,
-              matchId: pair.id,
-              mentorId: body.mentorId,
-              actorId: user.id,
-              startsAt: start,
-              endsAt: end,
-              blockedFrom: new Date(blocked.blockedFrom),
-              blockedUntil: new Date(blocked.blockedUntil),
-              locationKind: body.locationKind,
-              location: body.location,
-              agenda: body.agenda,
-              icalUid: `${randomUUID()}@mentoring`,
-              idempotencyKey: idempotencyKey ?? null,
-              createdBy: user.id,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning();
-          if (!row) throw new Error('booking insert failed');
-          await notices.send(tx, row, 'REQUEST');
-          await notices.scheduleReminder(
-            tx,
-            row,
-            (await programBookingPolicy(tx, row.programId)).reminderHours,
-          );
-          return row.id;
+        // One attempt per mentor at a time in this process (see turns.ts); the quick refusal runs in
+        // turn, so it sees the bookings of the attempts before it.
+        id = await turns.run(body.mentorId, async () => {
+          await refuseIfTaken(db, body.mentorId, { start, end });
+          return db.transaction(async (tx) => {
+            const avail = await lockedAvailability(tx, body.mentorId);
+            await checkSlot(
+              tx,
+              avail,
+              { mentorId: body.mentorId, actorId: user.id },
+              { start, end },
+              clock(),
+            );
+            const blocked = blockedRange(start.getTime(), end.getTime(), avail);
+            const now = clock();
+            const [row] = await tx
+              .insert(bookings)
+              .values({
+                programId: pair.programId,
+                matchId: pair.id,
+                mentorId: body.mentorId,
+                actorId: user.id,
+                startsAt: start,
+                endsAt: end,
+                blockedFrom: new Date(blocked.blockedFrom),
+                blockedUntil: new Date(blocked.blockedUntil),
+                locationKind: body.locationKind,
+                location: body.location,
+                agenda: body.agenda,
+                icalUid: `${randomUUID()}@mentoring`,
+                idempotencyKey: idempotencyKey ?? null,
+                createdBy: user.id,
+                createdAt: now,
+                updatedAt: now,
+              })
+              .returning();
+            if (!row) throw new Error('booking insert failed');
+            await notices.send(tx, row, 'REQUEST');
+            await notices.scheduleReminder(
+              tx,
+              row,
+              (await programBookingPolicy(tx, row.programId)).reminderHours,
+            );
+            return row.id;
+          });
         });
       } catch (error) {
         // The same key sent twice at once: the loser returns the winner's booking.
@@ -187,37 +203,39 @@ export function createBookingsService(deps: ServiceDeps) {
       const start = new Date(body.startsAt);
       const end = new Date(start.getTime() + length * 60_000);
       try {
-        await db.transaction(async (tx) => {
-          const avail = await lockedAvailability(tx, booking.mentorId);
-          await checkSlot(
-            tx,
-            avail,
-            { mentorId: booking.mentorId, actorId: booking.actorId, exceptBookingId: booking.id },
-            { start, end },
-            clock(),
-          );
-          const blocked = blockedRange(start.getTime(), end.getTime(), avail);
-          const [row] = await tx
-            .update(bookings)
-            .set({
-              startsAt: start,
-              endsAt: end,
-              blockedFrom: new Date(blocked.blockedFrom),
-              blockedUntil: new Date(blocked.blockedUntil),
-              sequence: booking.sequence + 1,
-              updatedAt: clock(),
-            })
-            .where(eq(bookings.id, booking.id))
-            .returning();
-          if (row) {
-            await notices.send(tx, row, 'REQUEST');
-            await notices.scheduleReminder(
+        await turns.run(booking.mentorId, () =>
+          db.transaction(async (tx) => {
+            const avail = await lockedAvailability(tx, booking.mentorId);
+            await checkSlot(
               tx,
-              row,
-              (await programBookingPolicy(tx, row.programId)).reminderHours,
+              avail,
+              { mentorId: booking.mentorId, actorId: booking.actorId, exceptBookingId: booking.id },
+              { start, end },
+              clock(),
             );
-          }
-        });
+            const blocked = blockedRange(start.getTime(), end.getTime(), avail);
+            const [row] = await tx
+              .update(bookings)
+              .set({
+                startsAt: start,
+                endsAt: end,
+                blockedFrom: new Date(blocked.blockedFrom),
+                blockedUntil: new Date(blocked.blockedUntil),
+                sequence: booking.sequence + 1,
+                updatedAt: clock(),
+              })
+              .where(eq(bookings.id, booking.id))
+              .returning();
+            if (row) {
+              await notices.send(tx, row, 'REQUEST');
+              await notices.scheduleReminder(
+                tx,
+                row,
+                (await programBookingPolicy(tx, row.programId)).reminderHours,
+              );
+            }
+          }),
+        );
       } catch (error) {
         explainOverlap(error);
       }

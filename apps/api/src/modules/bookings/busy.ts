@@ -1,49 +1,30 @@
-import { preparedStatement, type Tx } from '@mentoring/db';
-import { bookings } from '@mentoring/db/schema';
+import { preparedRows, type Tx } from '@mentoring/db';
 import type { BusyRange } from '@mentoring/scheduling';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 
-const from = sql.placeholder('from');
-const to = sql.placeholder('to');
+const from = sql`${sql.placeholder('from')}::timestamptz`;
+const to = sql`${sql.placeholder('to')}::timestamptz`;
 /** The booking being moved, which must not block itself; null when booking anew. */
-const exceptId = sql.placeholder('exceptId');
-const notExcepted = sql`(${exceptId}::uuid is null or ${bookings.id} <> ${exceptId}::uuid)`;
+const exceptId = sql`${sql.placeholder('exceptId')}::uuid`;
+const epochMs = (column: string) => sql.raw(`date_part('epoch', ${column}) * 1000`);
 
-// Prepared: every slot search and every booking asks both.
-const mentorBusy = preparedStatement((db) =>
-  db
-    .select({
-      blockedFrom: bookings.blockedFrom,
-      blockedUntil: bookings.blockedUntil,
-      startsAt: bookings.startsAt,
-    })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.mentorId, sql.placeholder('mentorId')),
-        eq(bookings.status, 'confirmed'),
-        lt(bookings.blockedFrom, to),
-        gt(bookings.blockedUntil, from),
-        notExcepted,
-      ),
-    )
-    .prepare('busy_mentor'),
-);
-
-const actorBusy = preparedStatement((db) =>
-  db
-    .select({ startsAt: bookings.startsAt, endsAt: bookings.endsAt })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.actorId, sql.placeholder('actorId')),
-        eq(bookings.status, 'confirmed'),
-        lt(bookings.startsAt, to),
-        gt(bookings.endsAt, from),
-        notExcepted,
-      ),
-    )
-    .prepare('busy_actor'),
+/**
+ * Both sides in one prepared round trip (every slot search and every booking asks): the mentor's
+ * confirmed bookings by their buffered, blocked range, and the actor's (none when actorId is null)
+ * by the meeting itself. Instants come back as epoch milliseconds, which is what the engine wants.
+ */
+const busyRows = preparedRows<{ mentor: boolean; start: number; end: number; meeting_start: number }>(
+  'busy_times',
+  sql`select true as mentor, ${epochMs('blocked_from')} as start, ${epochMs('blocked_until')} as "end",
+             ${epochMs('starts_at')} as meeting_start
+      from bookings
+      where mentor_id = ${sql.placeholder('mentorId')} and status = 'confirmed'
+        and blocked_from < ${to} and blocked_until > ${from} and (${exceptId} is null or id <> ${exceptId})
+      union all
+      select false, ${epochMs('starts_at')}, ${epochMs('ends_at')}, ${epochMs('starts_at')}
+      from bookings
+      where actor_id = ${sql.placeholder('actorId')}::uuid and status = 'confirmed'
+        and starts_at < ${to} and ends_at > ${from} and (${exceptId} is null or id <> ${exceptId})`,
 );
 
 /**
@@ -57,17 +38,16 @@ export async function loadBusy(
   rangeFrom: Date,
   rangeTo: Date,
 ): Promise<BusyRange[]> {
-  const range = { from: rangeFrom, to: rangeTo, exceptId: who.exceptBookingId ?? null };
-  const mentorRows = await mentorBusy(tx).execute({ ...range, mentorId: who.mentorId });
-  const busy: BusyRange[] = mentorRows.map((r) => ({
-    start: r.blockedFrom.getTime(),
-    end: r.blockedUntil.getTime(),
-    meetingStart: r.startsAt.getTime(),
-  }));
-  if (who.actorId) {
-    const actorRows = await actorBusy(tx).execute({ ...range, actorId: who.actorId });
-    for (const r of actorRows)
-      busy.push({ start: r.startsAt.getTime(), end: r.endsAt.getTime(), countsTowardLimits: false });
-  }
-  return busy;
+  const rows = await busyRows(tx, {
+    mentorId: who.mentorId,
+    actorId: who.actorId ?? null,
+    from: rangeFrom,
+    to: rangeTo,
+    exceptId: who.exceptBookingId ?? null,
+  });
+  return rows.map((r) =>
+    r.mentor
+      ? { start: Math.round(r.start), end: Math.round(r.end), meetingStart: Math.round(r.meeting_start) }
+      : { start: Math.round(r.start), end: Math.round(r.end), countsTowardLimits: false },
+  );
 }
