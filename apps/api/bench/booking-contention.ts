@@ -3,6 +3,8 @@
  * handful of actors and mentors over few slots, so most requests collide (req/s, p50, p99, status
  * mix). Then a burst: 500 attempts at once over 50 free slots, which must give exactly 50 bookings
  * (p99 target 250 ms). Double bookings are counted by SQL afterwards and must be 0.
+ * Beside the burst, its baseline: 500 requests at once, sent the same way, to a bare route that
+ * answers at once (no database): what opening 500 connections and answering them costs alone here.
  * Needs PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (a role that may create databases).
  */
 import { queryRows } from '@mentoring/db';
@@ -10,6 +12,7 @@ import { matches, participants, profiles } from '@mentoring/db/schema';
 import { createTestTemplate, dropTestTemplate, openTestDatabase } from '@mentoring/db/testing';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { addParticipant, createProgram, createUser } from '../src/test/factories.ts';
 
@@ -146,22 +149,39 @@ const attempts = Array.from({ length: 500 }, (_, n) => {
   const actors = burstPairs.filter((p) => p.mentorId === target.mentorId);
   return { target, token: (actors[n % actors.length] as (typeof actors)[number]).token };
 });
-const started = performance.now();
-const outcomes = await Promise.all(
-  attempts.map(async ({ target, token }) => {
-    const t0 = performance.now();
-    const response = await fetch(`${base}/api/bookings`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ ...target, length: 60, locationKind: 'remote' }),
-    });
-    await response.arrayBuffer();
-    return { status: response.status, ms: performance.now() - t0 };
-  }),
-);
-const wall = performance.now() - started;
-const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
-const pct = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+/** All `requests` sent at once, each on its own connection; their statuses and times. */
+async function fire(url: string, requests: { token: string; body: string }[]) {
+  const started = performance.now();
+  const outcomes = await Promise.all(
+    requests.map(async ({ token, body }) => {
+      const t0 = performance.now();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
+      await response.arrayBuffer();
+      return { status: response.status, ms: performance.now() - t0 };
+    }),
+  );
+  const wall = performance.now() - started;
+  const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const pct = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { outcomes, wall, pct };
+}
+const requests = attempts.map(({ target, token }) => ({
+  token,
+  body: JSON.stringify({ ...target, length: 60, locationKind: 'remote' }),
+}));
+// The baseline route, in this process like the API; one unreported burst first warms the client.
+const bare = Fastify({ logger: false });
+bare.post('/noop', async () => ({ ok: true }));
+await bare.listen({ port: 0, host: '127.0.0.1' });
+const noop = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/noop`;
+await fire(noop, requests);
+const floor = await fire(noop, requests);
+await bare.close();
+const { outcomes, wall, pct } = await fire(`${base}/api/bookings`, requests);
 const created = outcomes.filter((o) => o.status === 201).length;
 const other = outcomes.filter((o) => o.status !== 201 && o.status !== 409).length;
 const [burst] = await queryRows<{ bookings: number; overlaps: number }>(
@@ -180,11 +200,15 @@ console.log(
 console.log(`| bookings in the database | ${burst?.bookings} |`);
 console.log(`| latency p50 / p99 ms | ${pct(0.5).toFixed(0)} / ${pct(0.99).toFixed(0)} |`);
 console.log(`| all 500 answered in ms | ${wall.toFixed(0)} |`);
+console.log(
+  `| baseline: 500 at once to a bare route, p50 / p99 ms | ${floor.pct(0.5).toFixed(0)} / ${floor.pct(0.99).toFixed(0)} |`,
+);
 console.log(`| overlapping bookings | ${burst?.overlaps} |`);
 const exact = targets.length === 50 && created === 50 && burst?.bookings === 50 && other === 0;
 for (const [measure, value, target, ok] of [
   ['bookings from 500 attempts on 50 slots', `${created} (db ${burst?.bookings})`, 'exactly 50', exact],
   ['burst p99 ms', pct(0.99).toFixed(0), '< 250', pct(0.99) < 250],
+  ['burst baseline: 500 at once to a bare route, p99 ms', floor.pct(0.99).toFixed(0), '', null],
   ['overlaps after both runs', String(burst?.overlaps), '0', burst?.overlaps === 0],
 ] as const) {
   console.log(`BENCH ${JSON.stringify({ bench: 'booking contention', measure, value, target, ok })}`);

@@ -8,6 +8,9 @@
  *   slots      GET /api/mentors/:id/slots for the next two weeks, as the mentor's actor
  *   health     GET /api/programs/:id/health, the pair-health dashboard, as each program's coordinator
  *   log        POST /api/matches/:id/sessions, a mentor logging a session (1,400 pairs in turn)
+ * After each read, the same service call on the bare instance (no auth, validation, response
+ * checking, security headers or logging): what the read's database work and code cost alone, the
+ * most the API could reach on this machine for that read.
  * Prints requests/s, p50, p99 and the ratio to the baseline; reads must reach 40 % of the baseline
  * with p99 under 50 ms, and nothing may answer other than 2xx. Then the server's RSS (< 250 MB).
  * Needs PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (a role that may create databases).
@@ -62,7 +65,11 @@ try {
   const token = (id: string, isAdmin = false) => `Bearer ${signer.signAccessToken({ id, isAdmin })}`;
   const mentors = [...new Set(pairs.map((p) => p.mentorId))].map((id) => ({ id, auth: token(id) }));
   const actorPairs = pairs.map((p) => ({ ...p, actorAuth: token(p.actorId), mentorAuth: token(p.mentorId) }));
-  const programs = coordinators.map((c) => ({ id: c.programId, auth: token(c.userId, c.isAdmin) }));
+  const programs = coordinators.map((c) => ({
+    id: c.programId,
+    userId: c.userId,
+    auth: token(c.userId, c.isAdmin),
+  }));
   await signer.close();
   console.log(
     `throughput: ${mentors.length} mentors, ${actorPairs.length} active pairs, ${programs.length} running programs`,
@@ -97,7 +104,22 @@ try {
   // Writes the server acknowledged (2xx): every one must be in the database afterwards. More may
   // be there: requests still in flight when a run's time is up are committed but never answered.
   let acknowledged = 0;
-  const workloads: { name: string; read: boolean; url: string; next: (n: number) => Target }[] = [
+  const bare = `http://127.0.0.1:${ports.barePort}`;
+  /** A read's bare service call: `path(n)` names the user in the query string. */
+  const service = (read: string, path: (n: number) => string) => ({
+    name: `${read}: its service call alone, bare route`,
+    read: false,
+    url: bare,
+    next: (n: number): Target => ({ method: 'GET', path: path(n) }),
+  });
+  const workloads: {
+    name: string;
+    read: boolean;
+    /** Its 2xx answers are acknowledged writes, each of which must be in the database afterwards. */
+    write?: boolean;
+    url: string;
+    next: (n: number) => Target;
+  }[] = [
     {
       name: 'baseline: bare route, select 1',
       read: true,
@@ -110,6 +132,7 @@ try {
       url: api,
       next: (n) => ({ method: 'GET', path: '/api/bookings', auth: pick(mentors, n).auth }),
     },
+    service('GET /api/bookings', (n) => `/service/bookings?user=${pick(mentors, n).id}`),
     {
       name: 'GET /api/mentors/:id/slots (2 weeks)',
       read: true,
@@ -123,6 +146,10 @@ try {
         };
       },
     },
+    service('GET slots', (n) => {
+      const pair = pick(actorPairs, n);
+      return `/service/slots?user=${pair.actorId}&mentor=${pair.mentorId}&from=${from}&to=${to}&length=60`;
+    }),
     {
       name: 'GET /api/programs/:id/health',
       read: true,
@@ -132,9 +159,14 @@ try {
         return { method: 'GET', path: `/api/programs/${program.id}/health`, auth: program.auth };
       },
     },
+    service('GET pair health', (n) => {
+      const program = pick(programs, n);
+      return `/service/health?program=${program.id}&user=${program.userId}`;
+    }),
     {
       name: 'POST /api/matches/:id/sessions (log)',
       read: false,
+      write: true,
       url: api,
       next: (n) => {
         const pair = pick(actorPairs, n);
@@ -179,7 +211,7 @@ try {
             };
           },
           onResponse: (status) => {
-            if (!workload.read && status < 300) acknowledged++;
+            if (workload.write && status < 300) acknowledged++;
           },
         },
       ],
@@ -196,7 +228,7 @@ try {
     });
     const text = await response.text();
     if (response.status >= 300) throw new Error(`${workload.name}: ${response.status} ${text.slice(0, 300)}`);
-    if (!workload.read) acknowledged++;
+    if (workload.write) acknowledged++;
     await load(workload, { amount: 500 });
   }
 
