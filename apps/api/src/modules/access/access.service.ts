@@ -20,14 +20,7 @@ const programWithRole = preparedStatement((db) =>
   db
     .select({ program: programs, role: participants.role })
     .from(programs)
-    .leftJoin(
-      participants,
-      and(
-        eq(participants.programId, programs.id),
-        eq(participants.userId, sql.placeholder('userId')),
-        isNull(participants.removedAt),
-      ),
-    )
+    .leftJoin(participants, currentMemberOf(participants, programs.id, sql.placeholder('userId')))
     .where(eq(programs.id, sql.placeholder('programId')))
     .prepare('program_with_role'),
 );
@@ -62,12 +55,12 @@ export function requireWritable(program: ProgramRow): void {
 
 /**
  * Join condition: `member` (participants, or an alias of it) is the current, not removed, row of
- * the user in `userId` in the program in `programId`.
+ * the user in `userId` (a column, a user id or a placeholder) in the program in `programId`.
  */
 export function currentMemberOf(
   member: { programId: AnyPgColumn; userId: AnyPgColumn; removedAt: AnyPgColumn },
   programId: AnyPgColumn,
-  userId: AnyPgColumn,
+  userId: AnyPgColumn | SQL.Aliased | ReturnType<typeof sql.placeholder> | string,
 ): SQL {
   return and(eq(member.programId, programId), eq(member.userId, userId), isNull(member.removedAt)) as SQL;
 }

@@ -1,8 +1,9 @@
 import type { Db } from '@mentoring/db';
 import { bookings, participants } from '@mentoring/db/schema';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { forbidden, notFound } from '../../lib/app-error.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
+import { currentMemberOf } from '../access/access.service.ts';
 
 export type BookingRow = typeof bookings.$inferSelect;
 export type BookingRole = 'actor' | 'mentor' | 'coordinator';
@@ -19,14 +20,7 @@ export async function requireBooking(
   const [row] = await db
     .select({ booking: bookings, role: participants.role })
     .from(bookings)
-    .leftJoin(
-      participants,
-      and(
-        eq(participants.programId, bookings.programId),
-        eq(participants.userId, user.id),
-        isNull(participants.removedAt),
-      ),
-    )
+    .leftJoin(participants, currentMemberOf(participants, bookings.programId, user.id))
     .where(eq(bookings.id, bookingId));
   if (!row) throw notFound('Booking');
   const { booking, role } = row;

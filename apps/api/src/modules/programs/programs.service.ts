@@ -11,7 +11,13 @@ import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
-import { ANY_ROLE, type ProgramRow, requireMembership, requireWritable } from '../access/access.service.ts';
+import {
+  ANY_ROLE,
+  currentMemberOf,
+  type ProgramRow,
+  requireMembership,
+  requireWritable,
+} from '../access/access.service.ts';
 
 import { checkPhases, checkProgramDates } from './phases.ts';
 
@@ -77,14 +83,7 @@ export function createProgramsService({ db, clock }: { db: Db; clock: Clock }) {
       const rows = await db
         .select({ program: programs, role: participants.role })
         .from(programs)
-        .leftJoin(
-          participants,
-          and(
-            eq(participants.programId, programs.id),
-            eq(participants.userId, user.id),
-            isNull(participants.removedAt),
-          ),
-        )
+        .leftJoin(participants, currentMemberOf(participants, programs.id, user.id))
         .orderBy(asc(programs.archivedAt), asc(programs.startsOn));
       const visible = rows.filter((r) => r.role || user.isAdmin);
       const counts = await roleCounts(visible.map((r) => r.program.id));
