@@ -51,3 +51,27 @@ describe('turns', () => {
     expect(turns.size).toBe(0);
   });
 });
+
+describe('turns: the wait is bounded', () => {
+  it('gives up after maxWaitMs with the given error, and the abandoned work never runs', async () => {
+    const turns = createTurns();
+    let release = () => {};
+    const first = turns.run('k', () => new Promise<string>((resolve) => (release = () => resolve('first'))));
+    let ran = false;
+    const limit = { maxWaitMs: 20, tooLong: () => new Error('busy') };
+    const second = turns.run(
+      'k',
+      async () => {
+        ran = true;
+      },
+      limit,
+    );
+    await expect(second).rejects.toThrow('busy');
+    release();
+    await expect(first).resolves.toBe('first');
+    const third = turns.run('k', async () => 'third', limit);
+    await expect(third).resolves.toBe('third');
+    expect(ran).toBe(false);
+    expect(turns.size).toBe(0);
+  });
+});

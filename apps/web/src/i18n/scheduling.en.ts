@@ -180,6 +180,7 @@ export const schedulingEn: Messages<typeof schedulingFi> = {
     too_late_to_change:
       "By the program's rules, a meeting can be changed up to {{hours}} hours before it starts. Contact your mentor.",
     booking_cancelled: 'The meeting was already cancelled.',
+    booking_busy: 'Many people are booking with your mentor right now. Try again in a moment.',
     invalid_availability: 'Some of the times are not valid. Check the marked fields.',
     invalid_range: 'The time range is not valid.',
     forbidden: 'You are not allowed to do this.',

@@ -178,6 +178,7 @@ export const schedulingFi = {
     too_late_to_change:
       'Ohjelman sääntöjen mukaan tapaamista voi muuttaa viimeistään {{hours}} tuntia ennen sen alkua. Ota yhteyttä mentoriisi.',
     booking_cancelled: 'Tapaaminen on jo peruttu.',
+    booking_busy: 'Moni varaa juuri nyt aikaa mentoriltasi. Yritä hetken päästä uudelleen.',
     invalid_availability: 'Osa vapaista ajoista ei kelpaa. Tarkista merkityt kentät.',
     invalid_range: 'Aikaväli ei kelpaa.',
     forbidden: 'Sinulla ei ole oikeutta tähän.',

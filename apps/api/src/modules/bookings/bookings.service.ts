@@ -44,6 +44,18 @@ const activePair = preparedStatement((db) =>
     .prepare('booking_pair'),
 );
 
+/** How long a booking waits for its turn with a mentor: as long as for a database connection. */
+const TURN_WAIT = {
+  maxWaitMs: 5_000,
+  tooLong: () =>
+    new AppError(
+      503,
+      'booking_busy',
+      'Many people are booking with this mentor right now. Try again in a moment.',
+      { headers: { 'retry-after': '2' } },
+    ),
+};
+
 export function createBookingsService(deps: ServiceDeps) {
   const { db, clock } = deps;
   const notices = createBookingNotices(deps);
@@ -118,50 +130,54 @@ export function createBookingsService(deps: ServiceDeps) {
       try {
         // One attempt per mentor at a time in this process (see turns.ts); the quick refusal runs in
         // turn, so it sees the bookings of the attempts before it.
-        id = await turns.run(body.mentorId, async () => {
-          await refuseIfTaken(db, body.mentorId, { start, end });
-          return db.transaction(async (tx) => {
-            const avail = await lockedAvailability(tx, body.mentorId);
-            await checkSlot(
-              tx,
-              avail,
-              { mentorId: body.mentorId, actorId: user.id },
-              { start, end },
-              clock(),
-            );
-            const blocked = blockedRange(start.getTime(), end.getTime(), avail);
-            const now = clock();
-            const [row] = await tx
-              .insert(bookings)
-              .values({
-                programId: pair.programId,
-                matchId: pair.id,
-                mentorId: body.mentorId,
-                actorId: user.id,
-                startsAt: start,
-                endsAt: end,
-                blockedFrom: new Date(blocked.blockedFrom),
-                blockedUntil: new Date(blocked.blockedUntil),
-                locationKind: body.locationKind,
-                location: body.location,
-                agenda: body.agenda,
-                icalUid: `${randomUUID()}@mentoring`,
-                idempotencyKey: idempotencyKey ?? null,
-                createdBy: user.id,
-                createdAt: now,
-                updatedAt: now,
-              })
-              .returning();
-            if (!row) throw new Error('booking insert failed');
-            await notices.send(tx, row, 'REQUEST');
-            await notices.scheduleReminder(
-              tx,
-              row,
-              (await programBookingPolicy(tx, row.programId)).reminderHours,
-            );
-            return row.id;
-          });
-        });
+        id = await turns.run(
+          body.mentorId,
+          async () => {
+            await refuseIfTaken(db, body.mentorId, { start, end });
+            return db.transaction(async (tx) => {
+              const avail = await lockedAvailability(tx, body.mentorId);
+              await checkSlot(
+                tx,
+                avail,
+                { mentorId: body.mentorId, actorId: user.id },
+                { start, end },
+                clock(),
+              );
+              const blocked = blockedRange(start.getTime(), end.getTime(), avail);
+              const now = clock();
+              const [row] = await tx
+                .insert(bookings)
+                .values({
+                  programId: pair.programId,
+                  matchId: pair.id,
+                  mentorId: body.mentorId,
+                  actorId: user.id,
+                  startsAt: start,
+                  endsAt: end,
+                  blockedFrom: new Date(blocked.blockedFrom),
+                  blockedUntil: new Date(blocked.blockedUntil),
+                  locationKind: body.locationKind,
+                  location: body.location,
+                  agenda: body.agenda,
+                  icalUid: `${randomUUID()}@mentoring`,
+                  idempotencyKey: idempotencyKey ?? null,
+                  createdBy: user.id,
+                  createdAt: now,
+                  updatedAt: now,
+                })
+                .returning();
+              if (!row) throw new Error('booking insert failed');
+              await notices.send(tx, row, 'REQUEST');
+              await notices.scheduleReminder(
+                tx,
+                row,
+                (await programBookingPolicy(tx, row.programId)).reminderHours,
+              );
+              return row.id;
+            });
+          },
+          TURN_WAIT,
+        );
       } catch (error) {
         // The same key sent twice at once: the loser returns the winner's booking.
         if (idempotencyKey && constraintName(error) === 'bookings_idempotency_key') {
@@ -203,38 +219,41 @@ export function createBookingsService(deps: ServiceDeps) {
       const start = new Date(body.startsAt);
       const end = new Date(start.getTime() + length * 60_000);
       try {
-        await turns.run(booking.mentorId, () =>
-          db.transaction(async (tx) => {
-            const avail = await lockedAvailability(tx, booking.mentorId);
-            await checkSlot(
-              tx,
-              avail,
-              { mentorId: booking.mentorId, actorId: booking.actorId, exceptBookingId: booking.id },
-              { start, end },
-              clock(),
-            );
-            const blocked = blockedRange(start.getTime(), end.getTime(), avail);
-            const [row] = await tx
-              .update(bookings)
-              .set({
-                startsAt: start,
-                endsAt: end,
-                blockedFrom: new Date(blocked.blockedFrom),
-                blockedUntil: new Date(blocked.blockedUntil),
-                sequence: booking.sequence + 1,
-                updatedAt: clock(),
-              })
-              .where(eq(bookings.id, booking.id))
-              .returning();
-            if (row) {
-              await notices.send(tx, row, 'REQUEST');
-              await notices.scheduleReminder(
+        await turns.run(
+          booking.mentorId,
+          () =>
+            db.transaction(async (tx) => {
+              const avail = await lockedAvailability(tx, booking.mentorId);
+              await checkSlot(
                 tx,
-                row,
-                (await programBookingPolicy(tx, row.programId)).reminderHours,
+                avail,
+                { mentorId: booking.mentorId, actorId: booking.actorId, exceptBookingId: booking.id },
+                { start, end },
+                clock(),
               );
-            }
-          }),
+              const blocked = blockedRange(start.getTime(), end.getTime(), avail);
+              const [row] = await tx
+                .update(bookings)
+                .set({
+                  startsAt: start,
+                  endsAt: end,
+                  blockedFrom: new Date(blocked.blockedFrom),
+                  blockedUntil: new Date(blocked.blockedUntil),
+                  sequence: booking.sequence + 1,
+                  updatedAt: clock(),
+                })
+                .where(eq(bookings.id, booking.id))
+                .returning();
+              if (row) {
+                await notices.send(tx, row, 'REQUEST');
+                await notices.scheduleReminder(
+                  tx,
+                  row,
+                  (await programBookingPolicy(tx, row.programId)).reminderHours,
+                );
+              }
+            }),
+          TURN_WAIT,
         );
       } catch (error) {
         explainOverlap(error);

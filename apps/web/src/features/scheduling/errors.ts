@@ -13,6 +13,7 @@ const KNOWN = [
   'slot_week_limit',
   'too_late_to_change',
   'booking_cancelled',
+  'booking_busy',
   'invalid_availability',
   'invalid_range',
   'forbidden',

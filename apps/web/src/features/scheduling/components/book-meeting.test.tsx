@@ -95,4 +95,19 @@ describe('booking a meeting', () => {
     expect(calls()).toBeGreaterThanOrEqual(2);
     expect(screen.queryByRole('button', { name: 'Varaa' })).toBeNull();
   });
+
+  it('asks to try again when the mentor is busy with many bookings at once (503), keeping the choice', async () => {
+    serveSlots([[first, second]]);
+    server.use(
+      http.post('/api/bookings', () => HttpResponse.json(aProblem(503, 'booking_busy'), { status: 503 })),
+    );
+    const user = userEvent.setup({ delay: null });
+    renderBooking();
+
+    await user.click(await screen.findByRole('button', { name: /10\.00–11\.00/ }));
+    await user.click(await screen.findByRole('button', { name: 'Varaa' }));
+
+    expect(await screen.findByText(/Yritä hetken päästä uudelleen/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Varaa' })).toBeTruthy();
+  });
 });
