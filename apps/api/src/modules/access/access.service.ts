@@ -1,7 +1,7 @@
 import type { ParticipantRole } from '@mentoring/contracts';
 import { type Db, preparedStatement } from '@mentoring/db';
 import { participants, programs } from '@mentoring/db/schema';
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
@@ -60,7 +60,7 @@ export function requireWritable(program: ProgramRow): void {
 export function currentMemberOf(
   member: { programId: AnyPgColumn; userId: AnyPgColumn; removedAt: AnyPgColumn },
   programId: AnyPgColumn,
-  userId: AnyPgColumn | SQL.Aliased | ReturnType<typeof sql.placeholder> | string,
+  userId: AnyPgColumn | Placeholder | string,
 ): SQL {
   return and(eq(member.programId, programId), eq(member.userId, userId), isNull(member.removedAt)) as SQL;
 }
