@@ -106,7 +106,7 @@ const pct = (times: number[], p: number) =>
 console.log(
   'slowest service calls (run: ms)',
   callTimes
-    .map((t, i) => [i, Math.round(t)])
+    .map((t, i): [number, number] => [i, Math.round(t)])
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8)
     .map(([i, t]) => `${i}: ${t}`)
