@@ -21,6 +21,8 @@ import type { BookingsService } from './bookings.service.ts';
 const security = [{ bearer: [] }];
 const tags = ['scheduling'];
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
+/** Booking and moving also wait their turn with the mentor: 503 `booking_busy` when it takes too long. */
+const bookingErrors = { ...errors, 503: Problem };
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
 export const schedulingRoutes: FastifyPluginAsyncZod<{
@@ -81,7 +83,7 @@ export const schedulingRoutes: FastifyPluginAsyncZod<{
         summary: 'Book a time with your mentor. Send an Idempotency-Key header to make retries safe.',
         headers: z.object({ 'idempotency-key': z.string().optional() }).passthrough(),
         body: CreateBookingBody,
-        response: { 200: Booking, 201: Booking, ...errors },
+        response: { 200: Booking, 201: Booking, ...bookingErrors },
       },
     },
     async (request, reply) => {
@@ -122,7 +124,7 @@ export const schedulingRoutes: FastifyPluginAsyncZod<{
         summary: 'Move a meeting (same calendar event, higher sequence)',
         params: BookingIdParams,
         body: RescheduleBody,
-        response: { 200: Booking, ...errors },
+        response: { 200: Booking, ...bookingErrors },
       },
     },
     async (request) => bookings.reschedule(request.user, request.params.bookingId, request.body),
