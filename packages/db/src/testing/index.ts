@@ -18,7 +18,8 @@ export type TestTemplate = { kind: 'pglite'; file: string } | { kind: 'postgres'
 export async function createTestTemplate(): Promise<TestTemplate> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
-    const name = `mentoring_template_${randomBytes(4).toString('hex')}`;
+    await dropStaleTestDatabases(adminUrl);
+    const name = testDatabaseName('template');
     await adminQuery(adminUrl, `create database ${name}`);
     const database = openPostgres({ url: withDatabase(adminUrl, name), maxConnections: 2 });
     try {
@@ -52,7 +53,7 @@ export async function openTestDatabase(template: TestTemplate): Promise<Database
     const blob = new Blob([await readFile(template.file)]);
     return openPglite({ loadDataDir: blob });
   }
-  const name = `mentoring_test_${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName('test');
   await adminQuery(template.url, `create database ${name} template ${template.name}`);
   const database = openPostgres({ url: withDatabase(template.url, name), maxConnections: 5 });
   return {
@@ -77,12 +78,44 @@ export async function openEmptyDatabase(): Promise<{
     };
     return { open: async () => database, drop };
   }
-  const name = `mentoring_empty_${randomBytes(6).toString('hex')}`;
+  const name = testDatabaseName('empty');
   await adminQuery(adminUrl, `create database ${name}`);
   return {
     open: async () => openPostgres({ url: withDatabase(adminUrl, name), maxConnections: 3 }),
     drop: () => dropDatabase(adminUrl, name),
   };
+}
+
+/**
+ * Test databases are named `mentoring_<kind>_<created, seconds in base 36>_<random>`, so a run can
+ * tell the ones a killed run left behind (older than any run lasts) from a parallel run's.
+ */
+const TEST_DATABASE = /^mentoring_(?:template|test|empty)_([0-9a-z]+)_[0-9a-f]+$/;
+const STALE_AFTER_MS = 6 * 3_600_000;
+
+export function testDatabaseName(kind: 'template' | 'test' | 'empty', now = Date.now()): string {
+  return `mentoring_${kind}_${Math.floor(now / 1000).toString(36)}_${randomBytes(4).toString('hex')}`;
+}
+
+/** Drops the test databases of runs that were killed before they could clean up (> 6 hours old). */
+export async function dropStaleTestDatabases(url: string, now = Date.now()): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let names: string[];
+  try {
+    const result = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname like 'mentoring\\_%'",
+    );
+    names = result.rows.map((row) => row.datname);
+  } finally {
+    await client.end();
+  }
+  const stale = names.filter((name) => {
+    const created = TEST_DATABASE.exec(name)?.[1];
+    return created !== undefined && now - Number.parseInt(created, 36) * 1000 > STALE_AFTER_MS;
+  });
+  for (const name of stale) await dropDatabase(url, name);
+  return stale;
 }
 
 export function withDatabase(url: string, name: string): string {
