@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Booking, CreateBookingBody, Slots } from '@mentoring/contracts';
-import { constraintName, preparedStatement } from '@mentoring/db';
-import { bookings, matches, participants } from '@mentoring/db/schema';
+import { constraintName } from '@mentoring/db';
+import { bookings } from '@mentoring/db/schema';
 import { blockedRange, slots } from '@mentoring/scheduling';
-import { and, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { ServiceDeps } from '../../lib/service-deps.ts';
 import { createTurns } from '../../lib/turns.ts';
 import type { AuthUser } from '../../plugins/auth.ts';
-import { currentMemberOf, requireMembership } from '../access/access.service.ts';
+import { requireMembership } from '../access/access.service.ts';
 import { mentorAccess } from '../availability/mentor-access.ts';
-import { type BookingRow, requireBooking } from './booking-access.ts';
+import { type BookingRow, requireActivePair, requireBooking } from './booking-access.ts';
 import { createBookingNotices } from './booking-notices.ts';
 import {
   checkSlot,
@@ -24,26 +23,6 @@ import { listBookings, listMyBookings } from './bookings.repository.ts';
 import { loadBusy } from './busy.ts';
 
 const DAY = 86_400_000;
-const actorMember = alias(participants, 'actor_member');
-const mentorMember = alias(participants, 'mentor_member');
-
-/** The actor's active pair with the mentor, both still in the program: whom a booking is for. */
-const activePair = preparedStatement((db) =>
-  db
-    .select({ id: matches.id, programId: matches.programId })
-    .from(matches)
-    .innerJoin(actorMember, currentMemberOf(actorMember, matches.programId, matches.actorId))
-    .innerJoin(mentorMember, currentMemberOf(mentorMember, matches.programId, matches.mentorId))
-    .where(
-      and(
-        eq(matches.actorId, sql.placeholder('actorId')),
-        eq(matches.mentorId, sql.placeholder('mentorId')),
-        eq(matches.status, 'active'),
-      ),
-    )
-    .prepare('booking_pair'),
-);
-
 /** How long a booking waits for its turn with a mentor: as long as for a database connection. */
 const TURN_WAIT = {
   maxWaitMs: 5_000,
@@ -122,8 +101,7 @@ export function createBookingsService(deps: ServiceDeps) {
           .where(and(eq(bookings.createdBy, user.id), eq(bookings.idempotencyKey, idempotencyKey)));
         if (previous) return { booking: await one(previous.id), replayed: true };
       }
-      const [pair] = await activePair(db).execute({ actorId: user.id, mentorId: body.mentorId });
-      if (!pair) throw forbidden('You can book only with the mentor of your active pair.');
+      const pair = await requireActivePair(db, user, body.mentorId);
       const start = new Date(body.startsAt);
       const end = new Date(start.getTime() + body.length * 60_000);
       let id: string;
